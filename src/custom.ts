@@ -1,0 +1,41 @@
+/**
+ * Reads an owner's custom dataset: fetches `src` (or takes the inline JSON), parses it and validates it.
+ * Built as `dist/ketamine-compare.custom.js` and imported only when a page uses a custom dataset.
+ * Never throws: whatever goes wrong comes back as an error that names the problem and its JSON path.
+ */
+import type { Dataset } from './data/types.js';
+import type { Loaded } from './datasets.js';
+import type { DatasetProblem } from './model.js';
+import { validate } from './validate.js';
+
+/** `src` wins over inline JSON: the attribute is the more explicit of the two. */
+export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
+  const source = src || 'inline JSON';
+  const fail = (message: string, problems: DatasetProblem[] = []): Loaded => ({
+    error: { message: `Custom dataset (${source}) ${message} The bundled comparison is shown instead.`, source, problems },
+  });
+  let text = inline;
+  if (src) {
+    try {
+      // A relative src is relative to the page, as for any other attribute URL. No cookies go with it.
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+      if (!response.ok) return fail(`could not be loaded: the server answered HTTP ${response.status}.`);
+      text = await response.text();
+    } catch (error) {
+      return fail(`could not be loaded (${String((error as Error)?.message ?? error)}).`);
+    }
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`is not valid JSON (${(error as Error).message}).`);
+  }
+  const problems = validate(value);
+  if (problems.length) {
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more, listed in the console)` : '';
+    return fail(`does not match the schema: ${first.path}: ${first.message}${more}.`, problems);
+  }
+  return { data: value as Dataset };
+}

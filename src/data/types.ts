@@ -1,0 +1,89 @@
+/**
+ * The shape of a dataset: the bundled `en.json` and `es.json`, and any custom dataset an owner supplies.
+ * `schema.json` says the same thing for validators; keep the two in step (a test checks the bundled files
+ * against the schema, and TypeScript checks them against these types through the JSON imports).
+ */
+
+/** A piece of text, or a link. Dataset strings are always rendered as text, never as HTML. */
+export interface Link {
+  text: string;
+  /** Rendered as a link only for https:, http:, mailto: and tel: (see `safeHref` in model.ts). */
+  href: string;
+}
+
+/** A line of text made of plain strings and links, rendered in order. */
+export type RichText = Array<string | Link>;
+
+/** One statement in a cell, with the ids of the sources that back it. */
+export interface Point {
+  text: string;
+  sources: string[];
+}
+
+/** A column: one way of getting ketamine treatment. */
+export interface Approach {
+  id: string;
+  /** Column header. */
+  name: string;
+}
+
+/** A row: one question people ask. */
+export interface Row {
+  id: string;
+  /** Row header and toggle label. */
+  name: string;
+  /** Core rows are shown by default; the others start switched off. */
+  core: boolean;
+}
+
+export interface Source {
+  id: string;
+  /** Full reference, as a reader would cite it. */
+  citation: string;
+  /** DOI link for studies, the page itself for labels and posts. */
+  url: string;
+}
+
+/** Words of the interface itself, so a dataset carries its own language. */
+export interface UiText {
+  /** Label of the group of row toggles. */
+  toggles: string;
+  /** Heading of the crisis block. */
+  crisis: string;
+  /** Heading of the disclaimers. */
+  disclaimers: string;
+  /** Heading of the sources list, and said to screen readers before a cell's source numbers. */
+  sources: string;
+  /** "Last reviewed", followed by the date. */
+  reviewed: string;
+  /** Announced after a row's name when a visitor switches it on ("Setting: shown"). */
+  shown: string;
+  /** Announced after a row's name when a visitor switches it off. */
+  hidden: string;
+  /** Shown in place of the table when every row is switched off. */
+  noRows: string;
+  /** Label above the practice's own call to action, which is not part of the comparison. */
+  cta: string;
+}
+
+export interface Dataset {
+  $schema?: string;
+  /** BCP 47 language of the text, e.g. "en" or "es". */
+  lang: string;
+  /** The table caption. */
+  title: string;
+  /** ISO date (YYYY-MM-DD) the content was last reviewed. */
+  reviewed: string;
+  /** ISO date of the next planned review (kept in the data and the CHANGELOG; not shown). */
+  nextReview?: string;
+  ui: UiText;
+  approaches: Approach[];
+  rows: Row[];
+  /** cells[rowId][approachId]: every row has a cell for every approach. */
+  cells: Record<string, Record<string, Point[]>>;
+  /** General disclaimers, always shown. */
+  disclaimers: RichText[];
+  /** Crisis lines, always shown. */
+  crisis: RichText[];
+  sources: Source[];
+}

@@ -1,0 +1,266 @@
+import { css } from 'lit';
+
+/*
+ * Defaults for every public custom property live on :host, so an owner's own rule
+ * (`ketamine-compare { --ketamine-compare-accent: … }`) wins over them: outer rules beat :host rules.
+ * Without `theme`, colours come from the host page (currentColor, transparent), so the widget reads on
+ * white and on near-black sites alike; `theme="light"`/`"dark"` give it its own background.
+ */
+/**
+ * Narrow containers: each row becomes a block and each cell shows its approach name. The ARIA roles in the
+ * markup keep the table semantics that display:block would otherwise drop (see the element's render()).
+ */
+const stacked = css`
+  .scroller {
+    overflow: visible;
+  }
+  table,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+    width: auto;
+  }
+  thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  tbody td {
+    border-top: 0;
+    padding-top: 0.25rem;
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+  }
+`;
+
+export const styles = css`
+  :host {
+    --ketamine-compare-accent: #0f766e;
+    --ketamine-compare-accent-text: #fff;
+    --ketamine-compare-text: inherit;
+    --ketamine-compare-background: transparent;
+    --ketamine-compare-border: color-mix(in srgb, currentColor 30%, transparent);
+    --ketamine-compare-header-background: color-mix(in srgb, currentColor 7%, transparent);
+    --ketamine-compare-radius: 0.5rem;
+    --ketamine-compare-spacing: 0.75rem;
+    --ketamine-compare-font-family: inherit;
+    --ketamine-compare-font-size: 1rem;
+
+    display: block;
+    container-type: inline-size;
+    color: var(--ketamine-compare-text);
+    background: var(--ketamine-compare-background);
+    font-family: var(--ketamine-compare-font-family);
+    /* Host pages leak these in through inheritance; keep them readable whatever the theme sets. */
+    font-size: var(--ketamine-compare-font-size);
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([theme='light']) {
+    --ketamine-compare-text: #1d2523;
+    --ketamine-compare-background: #fff;
+  }
+  :host([theme='dark']) {
+    --ketamine-compare-accent: #5eead4;
+    --ketamine-compare-accent-text: #0b1f1c;
+    --ketamine-compare-text: #eef3f2;
+    --ketamine-compare-background: #121a19;
+    color-scheme: dark;
+  }
+  :host([theme]) {
+    padding: var(--ketamine-compare-spacing);
+    border-radius: var(--ketamine-compare-radius);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  p,
+  ul,
+  ol,
+  h3 {
+    margin: 0;
+  }
+  ul,
+  ol {
+    padding-left: 1.5rem;
+  }
+  a {
+    color: inherit;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid currentColor;
+    outline-offset: 2px;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .stack > * + * {
+    margin-top: var(--ketamine-compare-spacing);
+  }
+
+  [part='error'] {
+    padding: var(--ketamine-compare-spacing);
+    border: 2px solid #b42318;
+    border-left-width: 0.5rem;
+    border-radius: var(--ketamine-compare-radius);
+  }
+
+  [part='toggles'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .toggles-label {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  [part='toggle'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.25rem;
+    margin: 0;
+    padding: 0.25rem 0.75rem 0.25rem 0.5rem;
+    font: inherit;
+    font-size: 0.9375em;
+    line-height: 1.3;
+    text-align: start;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--ketamine-compare-border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  [part='toggle'][aria-pressed='true'] {
+    color: var(--ketamine-compare-accent-text);
+    background: var(--ketamine-compare-accent);
+    border-color: var(--ketamine-compare-accent);
+  }
+  /* A tick or a plus: the on/off state does not rest on colour alone, and survives forced-colors mode.
+     The empty alternative text after the slash keeps screen readers to "toggle button, pressed". */
+  [part='toggle']::before {
+    content: '+' / '';
+    width: 1em;
+    text-align: center;
+    font-weight: 700;
+  }
+  [part='toggle'][aria-pressed='true']::before {
+    content: '✓' / '';
+  }
+  .scroller {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-size: 0.9375em;
+    border: 1px solid var(--ketamine-compare-border);
+    border-radius: var(--ketamine-compare-radius);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.15em;
+    padding-bottom: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.6rem 0.75rem;
+    vertical-align: top;
+    text-align: start;
+  }
+  tbody th,
+  tbody td {
+    border-top: 1px solid var(--ketamine-compare-border);
+  }
+  th {
+    font-weight: 700;
+  }
+  thead th,
+  th[scope='row'] {
+    background: var(--ketamine-compare-header-background);
+  }
+  th[scope='row'] {
+    width: 9rem;
+  }
+  td p + p {
+    margin-top: 0.4rem;
+  }
+  .cite {
+    white-space: nowrap;
+  }
+  .cite,
+  .cta-label,
+  .label {
+    display: none;
+  }
+
+  aside {
+    display: grid;
+    gap: var(--ketamine-compare-spacing);
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+  }
+  [part='crisis'],
+  [part='disclaimers'] {
+    padding: var(--ketamine-compare-spacing);
+    border: 1px solid var(--ketamine-compare-border);
+    border-radius: var(--ketamine-compare-radius);
+  }
+  [part='crisis'] {
+    border-left: 0.35rem solid var(--ketamine-compare-accent);
+  }
+  h3 {
+    font-size: 1em;
+    margin-bottom: 0.35rem;
+  }
+  aside li + li {
+    margin-top: 0.25rem;
+  }
+  .cta {
+    padding-top: var(--ketamine-compare-spacing);
+    border-top: 2px dashed var(--ketamine-compare-border);
+  }
+
+  @media print {
+    [part='toggles'],
+    .cta {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+    }
+  }
+
+  /* Two or three columns fit down to about 34rem; four or five need about 52rem before they stack. */
+  @container (max-width: 34rem) {
+    ${stacked}
+  }
+  @container (max-width: 52rem) {
+    .many {
+      ${stacked}
+    }
+  }
+`;
