@@ -3,7 +3,7 @@
  * dataset (the `src` URL or an inline `<script type="application/json">`). Nothing here throws to the page:
  * a custom dataset that cannot be used comes back as an error (see custom.ts).
  */
-import en from './data/en.json';
+import en from './data/en.json' with { type: 'json' };
 import type { Dataset } from './data/types.js';
 import type { ErrorDetail } from './events.js';
 import { PREFIX, type Language } from './model.js';

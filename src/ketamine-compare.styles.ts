@@ -100,8 +100,6 @@ export const styles = css`
   }
   a {
     color: inherit;
-    text-decoration-thickness: 0.08em;
-    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 3px solid currentColor;
@@ -121,8 +119,7 @@ export const styles = css`
 
   [part='error'] {
     padding: var(--ketamine-compare-spacing);
-    border: 2px solid #b42318;
-    border-left-width: 0.5rem;
+    border-left: 0.5rem solid #b42318;
     border-radius: var(--ketamine-compare-radius);
   }
 
@@ -141,12 +138,10 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
     min-height: 2.25rem;
-    margin: 0;
     padding: 0.25rem 0.75rem 0.25rem 0.5rem;
     font: inherit;
     font-size: 0.9375em;
     line-height: 1.3;
-    text-align: start;
     color: inherit;
     background: transparent;
     border: 1px solid var(--ketamine-compare-border);
@@ -196,9 +191,6 @@ export const styles = css`
   tbody td {
     border-top: 1px solid var(--ketamine-compare-border);
   }
-  th {
-    font-weight: 700;
-  }
   thead th,
   th[scope='row'] {
     background: var(--ketamine-compare-header-background);
@@ -235,9 +227,6 @@ export const styles = css`
   h3 {
     font-size: 1em;
     margin-bottom: 0.35rem;
-  }
-  aside li + li {
-    margin-top: 0.25rem;
   }
   .cta {
     padding-top: var(--ketamine-compare-spacing);

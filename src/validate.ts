@@ -4,7 +4,7 @@
  * gives a custom dataset, so visitors of every other page never download it.
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import schema from './data/schema.json';
+import schema from './data/schema.json' with { type: 'json' };
 import type { Dataset } from './data/types.js';
 import { crossCheck, type DatasetProblem } from './model.js';
 

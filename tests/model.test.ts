@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import en from '../src/data/en.json' with { type: 'json' };
+import type { Dataset } from '../src/data/types.js';
+import { crossCheck, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/model.js';
+
+const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
+const fallback = ['kap', 'iv-infusion', 'iv-integration'];
+
+describe('model: selectIds', () => {
+  const cases: Array<[string | null, string[], string[]]> = [
+    [null, fallback, []],
+    ['', fallback, []],
+    ['esketamine kap', ['esketamine', 'kap'], []],
+    ['  AT-HOME\tkap\n', ['at-home', 'kap'], []],
+    ['kap kap iv-infusion', ['kap', 'iv-infusion'], []],
+    ['kap nonsense', ['kap'], ['nonsense']],
+    ['nonsense other', fallback, ['nonsense', 'other']],
+    ['<img src=x onerror=alert(1)>', fallback, ['<img', 'src=x', 'onerror=alert(1)>']],
+  ];
+  for (const [value, ids, unknown] of cases) {
+    it(`${JSON.stringify(value)} gives ${ids.join(' ')}`, () => {
+      expect(selectIds(value, known, fallback)).to.deep.equal({ ids, unknown });
+    });
+  }
+});
+
+describe('model: rowOrder', () => {
+  it('lists the rows asked for first, in that order, then the rest in dataset order', () => {
+    expect(rowOrder(['c', 'a'], ['a', 'b', 'c', 'd'])).to.deep.equal(['c', 'a', 'b', 'd']);
+    expect(rowOrder([], ['a', 'b'])).to.deep.equal(['a', 'b']);
+  });
+});
+
+describe('model: resolveLanguage', () => {
+  const cases: Array<[string | null | undefined, string]> = [
+    ['es', 'es'],
+    ['ES-mx', 'es'],
+    ['es_US', 'es'],
+    ['en-GB', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+  ];
+  for (const [lang, expected] of cases) it(`${JSON.stringify(lang)} is ${expected}`, () => expect(resolveLanguage(lang)).to.equal(expected));
+});
+
+describe('model: safeHref', () => {
+  const cases: Array<[unknown, string | undefined]> = [
+    ['https://988lifeline.org/', 'https://988lifeline.org/'],
+    ['http://example.com', 'http://example.com'],
+    ['mailto:hello@example.com', 'mailto:hello@example.com'],
+    ['tel:988', 'tel:988'],
+    ['/contact', '/contact'],
+    ['javascript:alert(1)', undefined],
+    [' JaVaScRiPt:alert(1)', undefined],
+    ['java\nscript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['vbscript:msgbox', undefined],
+    ['sms:988', undefined],
+    [42, undefined],
+    [null, undefined],
+  ];
+  for (const [href, expected] of cases) it(`${JSON.stringify(href)} is ${expected ?? 'not a link'}`, () => expect(safeHref(href)).to.equal(expected));
+});
+
+describe('model: sourceNumbers', () => {
+  it('numbers sources from 1 in list order', () => {
+    expect([...sourceNumbers({ sources: [{ id: 'a', citation: 'A' }, { id: 'b', citation: 'B' }] })]).to.deep.equal([['a', 1], ['b', 2]]);
+  });
+});
+
+describe('model: crossCheck', () => {
+  const copy = () => JSON.parse(JSON.stringify(en)) as Dataset;
+  it('finds nothing wrong in the bundled English dataset', () => expect(crossCheck(copy())).to.deep.equal([]));
+  it('reports a missing cell', () => {
+    const data = copy();
+    delete data.cells.route.kap;
+    expect(crossCheck(data)).to.deep.include({ path: '$.cells', message: 'no cell for row "route" and approach "kap"' });
+  });
+  it('reports an unknown source with its JSON path', () => {
+    const data = copy();
+    data.cells.route.kap[0].sources.push('nope');
+    const problems = crossCheck(data);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.match(/^\$\.cells\.route\.kap\[0\]\.sources\[\d+\]$/);
+  });
+  it('reports duplicate ids and cells for unknown rows', () => {
+    const data = copy();
+    data.approaches.push({ ...data.approaches[0] });
+    data.cells.ghost = {};
+    const messages = crossCheck(data).map((p) => p.message);
+    expect(messages).to.include('duplicate id "kap"');
+    expect(messages).to.include('cells for unknown row "ghost"');
+  });
+});

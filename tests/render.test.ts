@@ -1,0 +1,84 @@
+import { expect, html } from '@open-wc/testing';
+import en from '../src/data/en.json' with { type: 'json' };
+import { $, $$, columns, mount, rowNames, text } from './helpers.js';
+
+const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)!.name;
+const CORE = ['route', 'dose-depth', 'can-talk', 'duration', 'support-role', 'scope'];
+const MORE = ['setting', 'course', 'recovery', 'regulatory', 'side-effects', 'evidence'];
+
+describe('render', () => {
+  it('is a real table: caption, column headers for approaches, row headers for questions', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const table = $(el, 'table')!;
+    expect(text(table.querySelector('caption'))).to.equal(en.title);
+    expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration'].map((id) => name(en.approaches, id)));
+    expect(rowNames(el)).to.deep.equal(CORE.map((id) => name(en.rows, id)));
+    // Each body row: one row header then one cell per column.
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      expect(tr.children[0].matches('th[scope="row"]')).to.be.true;
+      expect(tr.querySelectorAll('td')).to.have.length(3);
+    }
+  });
+
+  it('shows each point of a cell with its numbered sources', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const cell = $$(el, 'tbody tr')[0].querySelectorAll('td')[1]; // route × iv-infusion
+    const point = en.cells.route['iv-infusion'][0];
+    const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1);
+    expect(text(cell)).to.contain(point.text);
+    expect(text(cell.querySelector('.cite'))).to.equal(`Sources[${numbers.join(', ')}]`);
+  });
+
+  it('has a toggle for every row: core rows pressed, the others not', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const toggles = $$(el, '[part="toggles"] [part="toggle"]');
+    expect(toggles.map((t) => t.dataset.row)).to.deep.equal([...CORE, ...MORE]);
+    expect(toggles.every((t) => t.localName === 'button')).to.be.true;
+    for (const t of toggles) expect(t.getAttribute('aria-pressed')).to.equal(String(CORE.includes(t.dataset.row!)));
+    expect($(el, '[part="toggles"]')!.getAttribute('role')).to.equal('group');
+  });
+
+  it('always shows disclaimers, the 988 crisis line, the sources and the review date', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    expect(text($(el, '[part="disclaimers"]'))).to.match(/education only/i).and.match(/not medical advice/i).and.match(/licensed clinician/i);
+    const crisis = $(el, '[part="crisis"]')!;
+    expect(text(crisis)).to.contain('988').and.contain('911');
+    expect(crisis.querySelector('a[href="tel:988"]')).to.exist;
+    expect(crisis.querySelector('a[href="https://988lifeline.org/"]')).to.exist;
+    const sources = $(el, '[part="sources"]')!;
+    expect(sources.querySelectorAll('ol li')).to.have.length(en.sources.length);
+    expect(sources.querySelector('a[href="https://doi.org/10.1080/02791072.2019.1587556"]')).to.exist;
+    expect(sources.querySelector('time')!.getAttribute('datetime')).to.equal(en.reviewed);
+    expect(text(sources.querySelector('time'))).to.match(/\d{4}/);
+  });
+
+  it('puts every documented part on the right element', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const tags: Record<string, string> = {
+      table: 'table',
+      caption: 'caption',
+      'column-header': 'th',
+      'row-header': 'th',
+      cell: 'td',
+      toggles: 'div',
+      toggle: 'button',
+      disclaimers: 'section',
+      crisis: 'section',
+      sources: 'section',
+    };
+    for (const [part, tag] of Object.entries(tags)) {
+      const nodes = $$(el, `[part~="${part}"]`);
+      expect(nodes.length, part).to.be.greaterThan(0);
+      expect(nodes.every((n) => n.localName === tag), part).to.be.true;
+    }
+    expect($$(el, '[part="column-header"]').every((n) => n.getAttribute('scope') === 'col')).to.be.true;
+    expect($$(el, '[part="row-header"]').every((n) => n.getAttribute('scope') === 'row')).to.be.true;
+    expect($(el, '[part="error"]')).to.be.null; // only when there is an error
+  });
+
+  it('renders dataset strings as text and renders its lang', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    expect($(el, '.stack')!.getAttribute('lang')).to.equal('en');
+    expect($$(el, 'a').every((a) => /^(https:|tel:)/.test(a.getAttribute('href')!))).to.be.true;
+  });
+});
