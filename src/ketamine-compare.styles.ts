@@ -15,6 +15,7 @@ const stacked = css`
     overflow: visible;
   }
   table,
+  caption,
   tbody,
   tr,
   th,
@@ -32,6 +33,9 @@ const stacked = css`
   tbody td {
     border-top: 0;
     padding-top: 0.25rem;
+  }
+  caption {
+    padding: 0.6rem 0.75rem;
   }
   .label {
     display: block;
@@ -206,6 +210,9 @@ export const styles = css`
   }
   .cite,
   .cta-label,
+  [part='sources'] {
+    font-size: 0.8125em;
+  }
   .label {
     display: none;
   }
@@ -243,12 +250,18 @@ export const styles = css`
     }
   }
 
-  /* Two or three columns fit down to about 34rem; four or five need about 52rem before they stack. */
+  /* Up to three columns fit down to about 34rem, four to 44rem, five to 52rem; below that, they stack. */
   @container (max-width: 34rem) {
     ${stacked}
   }
+  @container (max-width: 44rem) {
+    .cols-4,
+    .cols-5 {
+      ${stacked}
+    }
+  }
   @container (max-width: 52rem) {
-    .many {
+    .cols-5 {
       ${stacked}
     }
   }

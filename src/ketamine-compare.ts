@@ -169,7 +169,7 @@ export class KetamineCompare extends LitElement {
     const columns = this.columns;
     const shownRows = this.order.filter((row) => this.visible.has(row.id));
     return html`
-      <div class="stack ${columns.length > 3 ? 'many' : ''}" lang=${data.lang}>
+      <div class="stack cols-${columns.length}" lang=${data.lang}>
         ${this.error
           ? html`<div part="error" role="alert"><p>${this.error.message}</p></div>`
           : nothing}
@@ -192,8 +192,7 @@ export class KetamineCompare extends LitElement {
               </tr>
             </thead>
             <tbody>
-              ${shownRows.length
-                ? shownRows.map(
+              ${shownRows.map(
                     (row) => html`<tr role="row">
                       <th part="row-header" scope="row" role="rowheader">${row.name}</th>
                       ${columns.map(
@@ -201,13 +200,12 @@ export class KetamineCompare extends LitElement {
                           <span class="label" aria-hidden="true">${a.name}</span>
                           ${data.cells[row.id][a.id].map(
                             (point) => html`<p>${point.text}
-                              <span class="cite"><span class="vh">${ui.sources}</span>[${point.sources.map((id) => numbers.get(id)).join(', ')}]</span></p>`,
+                              <span class="cite"><span class="vh">${ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
                           )}
                         </td>`,
                       )}
                     </tr>`,
-                  )
-                : html`<tr role="row"><td role="cell" colspan=${columns.length + 1}>${ui.noRows}</td></tr>`}
+                  )}
             </tbody>
           </table>
         </div>

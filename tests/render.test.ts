@@ -24,7 +24,7 @@ describe('render', () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const cell = $$(el, 'tbody tr')[0].querySelectorAll('td')[1]; // route × iv-infusion
     const point = en.cells.route['iv-infusion'][0];
-    const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1);
+    const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1).sort((x, y) => x - y);
     expect(text(cell)).to.contain(point.text);
     expect(text(cell.querySelector('.cite'))).to.equal(`Sources[${numbers.join(', ')}]`);
   });
@@ -50,6 +50,15 @@ describe('render', () => {
     expect(sources.querySelector('a[href="https://doi.org/10.1080/02791072.2019.1587556"]')).to.exist;
     expect(sources.querySelector('time')!.getAttribute('datetime')).to.equal(en.reviewed);
     expect(text(sources.querySelector('time'))).to.match(/\d{4}/);
+  });
+
+  it('shows the source numbers and the labels a visitor needs, not just puts them in the DOM', async () => {
+    const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
+    for (const selector of ['.cite', '.cta-label', '[part="sources"] li', 'caption', '.toggles-label']) {
+      for (const node of $$(el, selector)) expect(node.getClientRects().length, selector).to.be.greaterThan(0);
+    }
+    // Visually hidden words for screen readers stay in the accessibility tree but take no room.
+    expect($(el, '.cite .vh')!.offsetWidth).to.be.at.most(1);
   });
 
   it('puts every documented part on the right element', async () => {

@@ -60,8 +60,6 @@ export interface UiText {
   shown: string;
   /** Announced after a row's name when a visitor switches it off. */
   hidden: string;
-  /** Shown in place of the table when every row is switched off. */
-  noRows: string;
   /** Label above the practice's own call to action, which is not part of the comparison. */
   cta: string;
 }

@@ -1,0 +1,7 @@
+// `npm start`: serves the project root so demo/ pages load ../dist/ketamine-compare.js as a site would.
+export default {
+  rootDir: '.',
+  hostname: '127.0.0.1',
+  port: Number(process.env.PORT ?? 8000),
+  open: process.env.CI ? false : '/demo/',
+};
