@@ -17,7 +17,17 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
 });
 
+/** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
+  // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would.
+  middleware: [
+    (context, next) => {
+      if (context.path.startsWith('/tests/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).
   nodeResolve: { exportConditions: ['production'] },

@@ -32,10 +32,10 @@ const stacked = css`
   }
   tbody td {
     border-top: 0;
-    padding-top: 0.25rem;
+    padding-top: 0.25em;
   }
   caption {
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
   }
   .label {
     display: block;
@@ -51,22 +51,31 @@ export const styles = css`
     --ketamine-compare-background: transparent;
     --ketamine-compare-border: color-mix(in srgb, currentColor 30%, transparent);
     --ketamine-compare-header-background: color-mix(in srgb, currentColor 7%, transparent);
-    --ketamine-compare-radius: 0.5rem;
-    --ketamine-compare-spacing: 0.75rem;
+    --ketamine-compare-radius: 0.5em;
+    --ketamine-compare-spacing: 0.75em;
     --ketamine-compare-font-family: inherit;
-    --ketamine-compare-font-size: 1rem;
+    --ketamine-compare-font-size: 1em;
 
     display: block;
     container-type: inline-size;
     color: var(--ketamine-compare-text);
     background: var(--ketamine-compare-background);
     font-family: var(--ketamine-compare-font-family);
-    /* Host pages leak these in through inheritance; keep them readable whatever the theme sets. */
-    font-size: var(--ketamine-compare-font-size);
+  }
+  /* Inherited text styles leak in from the page, and a page rule such as \`* { line-height: 2 }\` also hits
+     the host itself, where it beats :host. Reset them one level in, where page rules cannot reach. */
+  .stack {
+    font-size: max(var(--ketamine-compare-font-size), 15px); /* themes with html { font-size: 62.5% } */
+    /* Sizes below are in em, from this floor, so a page's root font size cannot squeeze the layout. */
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.5;
     letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none;
     text-align: start;
+    text-indent: 0;
+    white-space: normal;
     overflow-wrap: break-word;
   }
   :host([theme='light']) {
@@ -100,7 +109,7 @@ export const styles = css`
   }
   ul,
   ol {
-    padding-left: 1.5rem;
+    padding-left: 1.5em;
   }
   a {
     color: inherit;
@@ -123,14 +132,14 @@ export const styles = css`
 
   [part='error'] {
     padding: var(--ketamine-compare-spacing);
-    border-left: 0.5rem solid #b42318;
+    border-left: 0.5em solid #b42318;
     border-radius: var(--ketamine-compare-radius);
   }
 
   [part='toggles'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .toggles-label {
@@ -141,8 +150,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem 0.25rem 0.5rem;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em 0.25em 0.5em;
     font: inherit;
     font-size: 0.9375em;
     line-height: 1.3;
@@ -183,11 +192,11 @@ export const styles = css`
     text-align: start;
     font-weight: 700;
     font-size: 1.15em;
-    padding-bottom: 0.5rem;
+    padding-bottom: 0.5em;
   }
   th,
   td {
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     vertical-align: top;
     text-align: start;
   }
@@ -200,10 +209,10 @@ export const styles = css`
     background: var(--ketamine-compare-header-background);
   }
   th[scope='row'] {
-    width: 9rem;
+    width: 9em;
   }
   td p + p {
-    margin-top: 0.4rem;
+    margin-top: 0.4em;
   }
   .cite {
     white-space: nowrap;
@@ -220,7 +229,7 @@ export const styles = css`
   aside {
     display: grid;
     gap: var(--ketamine-compare-spacing);
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
   }
   [part='crisis'],
   [part='disclaimers'] {
@@ -229,11 +238,11 @@ export const styles = css`
     border-radius: var(--ketamine-compare-radius);
   }
   [part='crisis'] {
-    border-left: 0.35rem solid var(--ketamine-compare-accent);
+    border-left: 0.35em solid var(--ketamine-compare-accent);
   }
   h3 {
     font-size: 1em;
-    margin-bottom: 0.35rem;
+    margin-bottom: 0.35em;
   }
   .cta {
     padding-top: var(--ketamine-compare-spacing);
@@ -250,17 +259,17 @@ export const styles = css`
     }
   }
 
-  /* Up to three columns fit down to about 34rem, four to 44rem, five to 52rem; below that, they stack. */
-  @container (max-width: 34rem) {
+  /* Up to three columns fit down to about 34em, four to 44em, five to 52em; below that, they stack. */
+  @container (max-width: 544px) {
     ${stacked}
   }
-  @container (max-width: 44rem) {
+  @container (max-width: 704px) {
     .cols-4,
     .cols-5 {
       ${stacked}
     }
   }
-  @container (max-width: 52rem) {
+  @container (max-width: 832px) {
     .cols-5 {
       ${stacked}
     }

@@ -42,10 +42,10 @@ import { styles } from './ketamine-compare.styles.js';
  * @cssprop [--ketamine-compare-background=transparent] - Background; the page shows through by default.
  * @cssprop [--ketamine-compare-border=color-mix(in srgb, currentColor 30%, transparent)] - Border colour.
  * @cssprop [--ketamine-compare-header-background=color-mix(in srgb, currentColor 7%, transparent)] - Background of row and column headers.
- * @cssprop [--ketamine-compare-radius=0.5rem] - Corner radius of the table and boxes.
- * @cssprop [--ketamine-compare-spacing=0.75rem] - Space between the blocks.
+ * @cssprop [--ketamine-compare-radius=0.5em] - Corner radius of the table and boxes.
+ * @cssprop [--ketamine-compare-spacing=0.75em] - Space between the blocks.
  * @cssprop [--ketamine-compare-font-family=inherit] - Font; inherits the page's by default.
- * @cssprop [--ketamine-compare-font-size=1rem] - Base text size.
+ * @cssprop [--ketamine-compare-font-size=1rem] - Base text size; never below 15px, whatever the page's root size.
  */
 export class KetamineCompare extends LitElement {
   static override styles = styles;

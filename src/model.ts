@@ -93,7 +93,8 @@ export function crossCheck(data: Dataset): DatasetProblem[] {
   const sources = unique(data.sources, 'sources');
   for (const row of rows) {
     for (const approach of approaches) {
-      if (!data.cells[row]?.[approach]) problems.push({ path: `$.cells`, message: `no cell for row "${row}" and approach "${approach}"` });
+      // Own properties only: an id such as "constructor" must not find something on Object.prototype.
+      if (!(Object.hasOwn(data.cells, row) && Object.hasOwn(data.cells[row], approach))) problems.push({ path: `$.cells`, message: `no cell for row "${row}" and approach "${approach}"` });
     }
   }
   for (const [row, byApproach] of Object.entries(data.cells)) {

@@ -28,10 +28,23 @@ export function validate(value: unknown): DatasetProblem[] {
 }
 
 function schemaProblems(errors: OutputUnit[]): DatasetProblem[] {
-  // The validator also reports each failing parent ("property x does not match"); the deepest errors say what is wrong.
-  const deepest = errors.filter((e) => !errors.some((other) => other !== e && other.instanceLocation.startsWith(`${e.instanceLocation}/`)));
+  // The validator reports every failing parent too ("Property x does not match schema"); keep only the errors
+  // with nothing below them in the schema, which say what is actually wrong. `additionalProperties` is always a
+  // wrapper: what it rejects is reported again under the property itself.
+  const leaves = errors.filter(
+    (e) => e.keyword !== 'additionalProperties' && !errors.some((other) => other.keywordLocation.startsWith(`${e.keywordLocation}/`)),
+  );
   const seen = new Set<string>();
-  return deepest
-    .map((e) => ({ path: jsonPath(e.instanceLocation), message: e.error }))
-    .filter(({ path, message }) => !seen.has(path + message) && seen.add(path + message));
+  return leaves.map(describe).filter(({ path, message }) => !seen.has(path + message) && seen.add(path + message));
+}
+
+/** The validator's words, made plain: where the problem is, and what it is. */
+function describe(error: OutputUnit): DatasetProblem {
+  const path = jsonPath(error.instanceLocation);
+  if (error.keyword === 'required') {
+    const name = /"(.*)"/.exec(error.error)?.[1] ?? '';
+    return { path: jsonPath(`${error.instanceLocation}/${name}`), message: 'missing (required)' };
+  }
+  if (error.keyword === 'false') return { path, message: 'not allowed: unknown field' };
+  return { path, message: error.error.replace(/^Instance /, '').replace(/\.$/, '') };
 }

@@ -39,3 +39,24 @@ export async function captureConsole(run: () => Promise<unknown> | unknown) {
   }
   return { warnings, errors };
 }
+
+export interface PageWindow extends Window {
+  pageErrors: string[];
+  fallbackHeightBefore?: number;
+}
+
+/** Opens one of tests/pages/ in an iframe and waits until every element in it has rendered rows. */
+export async function openPage(page: string, width = 1000) {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/tests/pages/${page}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  const elements = [...doc.querySelectorAll('ketamine-compare')];
+  await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('tbody tr')), `${page}: not every element rendered`);
+  return { frame, win, doc, elements, close: () => frame.remove() };
+}

@@ -3,30 +3,12 @@
  * in <head> or after the element, and more than once on the same page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as open } from './helpers.js';
 import es from '../src/data/es.json' with { type: 'json' };
-
-interface PageWindow extends Window {
-  pageErrors: string[];
-  fallbackHeightBefore?: number;
-}
-
-async function open(page: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/pages/${page}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const elements = [...frame.contentDocument!.querySelectorAll('ketamine-compare')];
-  await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('tbody tr')), `${page}: not every element rendered`);
-  return { frame, win, elements, done: () => frame.remove() };
-}
 
 describe('dist/ketamine-compare.js in a script tag', () => {
   it('works as a classic script after the element, replacing the fallback content', async () => {
-    const { win, elements, done } = await open('classic.html');
+    const { win, elements, close: done } = await open('classic.html');
     const [el] = elements;
     expect(win.fallbackHeightBefore).to.be.greaterThan(0); // visible before the script ran
     expect((el.querySelector('#fallback') as HTMLElement).offsetHeight).to.equal(0); // hidden after
@@ -36,7 +18,7 @@ describe('dist/ketamine-compare.js in a script tag', () => {
   });
 
   it('is harmless when included three times, classic and module mixed', async () => {
-    const { win, elements, done } = await open('twice.html');
+    const { win, elements, close: done } = await open('twice.html');
     expect(elements).to.have.length(2);
     expect(elements[1].shadowRoot!.querySelectorAll('tbody tr')).to.have.length(1);
     expect(win.customElements.get('ketamine-compare')).to.exist;
@@ -45,7 +27,7 @@ describe('dist/ketamine-compare.js in a script tag', () => {
   });
 
   it('works as a module in <head>, and finds the Spanish file next to itself', async () => {
-    const { win, elements, done } = await open('module-spanish.html');
+    const { win, elements, close: done } = await open('module-spanish.html');
     await waitUntil(() => elements[0].shadowRoot!.querySelector('caption')?.textContent === es.title, 'Spanish did not load');
     expect(win.pageErrors).to.deep.equal([]);
     done();

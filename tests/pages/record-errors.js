@@ -7,3 +7,6 @@ console.error = (...args) => {
   window.pageErrors.push(args.map(String).join(' '));
   consoleError(...args);
 };
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.pageErrors.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+);

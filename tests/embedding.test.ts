@@ -1,0 +1,124 @@
+/** The pages the widget really lands on: strict CSP, hostile themes, AJAX page loads, privacy-minded sites. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './helpers.js';
+
+const rendered = (el: Element) => !!el.shadowRoot?.querySelector('tbody tr');
+/** What the page fetched, less the test server's own live-reload socket, which it injects into every page. */
+const requests = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => !path.startsWith('/__web-dev-server'))
+    .sort();
+
+describe('strict Content-Security-Policy', () => {
+  it(`renders with "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'" and no violation`, async () => {
+    const served = await fetch('/tests/pages/csp-strict.html');
+    expect(served.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const { win, elements, close } = await openPage('csp-strict.html');
+    expect(elements).to.have.length(2);
+    expect(elements[1].shadowRoot!.querySelectorAll('thead th')).to.have.length(2); // approaches="esketamine at-home"
+    // Styles applied (constructable stylesheets are allowed by style-src 'self'): the dark theme has its background.
+    expect(win.getComputedStyle(elements[1]).backgroundColor).to.equal('rgb(18, 26, 25)');
+    // A toggle still works, so Lit's template updates run under Trusted Types too.
+    (elements[0].shadowRoot!.querySelector('[data-row="setting"]') as HTMLElement).click();
+    await waitUntil(() => elements[0].shadowRoot!.querySelectorAll('tbody tr').length === 7);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
+
+describe('host page CSS', () => {
+  /** Boxes of everything a visitor sees, relative to the element, rounded to whole pixels. */
+  const layout = (el: Element) => {
+    const origin = el.getBoundingClientRect();
+    return [...el.shadowRoot!.querySelectorAll('caption, th, td, [part="toggle"], [part="crisis"], [part="disclaimers"], [part="sources"]')].map((node) => {
+      const box = node.getBoundingClientRect();
+      return [node.localName, Math.round(box.x - origin.x), Math.round(box.y - origin.y), Math.round(box.width), Math.round(box.height)].join(' ');
+    });
+  };
+
+  it('Bootstrap, Tailwind preflight and a theme styling table, td, button and [part] change nothing inside', async () => {
+    const plain = await openPage('host-plain.html');
+    const hostile = await openPage('host-hostile.html');
+    const [a] = plain.elements;
+    const [b] = hostile.elements;
+    expect(hostile.win.getComputedStyle(hostile.doc.body).textTransform).to.equal('uppercase'); // the theme is on
+    expect(layout(b)).to.deep.equal(layout(a));
+    const cell = (el: Element) => hostile.win.getComputedStyle(el.shadowRoot!.querySelector('td p')!);
+    for (const property of ['lineHeight', 'letterSpacing', 'textTransform', 'textAlign', 'fontFamily', 'color'] as const) {
+      expect(cell(b)[property], property).to.equal(plain.win.getComputedStyle(a.shadowRoot!.querySelector('td p')!)[property]);
+    }
+    expect(hostile.win.pageErrors).to.deep.equal([]);
+    plain.close();
+    hostile.close();
+  });
+
+  it('stays readable when a theme shrinks the root font (html { font-size: 62.5% })', async () => {
+    const { doc, win, elements, close } = await openPage('host-plain.html');
+    doc.documentElement.style.fontSize = '62.5%';
+    const p = elements[0].shadowRoot!.querySelector('td p')!;
+    expect(parseFloat(win.getComputedStyle(p).fontSize)).to.be.at.least(13); // 15px floor, cells at 0.9375em
+    expect(parseFloat(win.getComputedStyle(elements[0].shadowRoot!.querySelector('td')!).paddingLeft)).to.be.at.least(10);
+    close();
+  });
+});
+
+describe('AJAX page loads and page builders', () => {
+  it('renders when inserted after load by innerHTML or createElement, moved, removed and re-added; never leaks listeners', async () => {
+    const { win, doc, close } = await openPage('classic.html');
+    // Count the listeners the widget adds to the page itself (its own shadow DOM is collected with it).
+    let added = 0;
+    let removed = 0;
+    for (const target of [win, doc]) {
+      const { addEventListener, removeEventListener } = target;
+      target.addEventListener = (...args: Parameters<typeof addEventListener>) => (added++, addEventListener.apply(target, args));
+      target.removeEventListener = (...args: Parameters<typeof removeEventListener>) => (removed++, removeEventListener.apply(target, args));
+    }
+    const box = doc.createElement('div');
+    doc.body.append(box);
+    const other = doc.createElement('section');
+    doc.body.append(other);
+
+    box.innerHTML = '<ketamine-compare rows="route"></ketamine-compare>';
+    const byHtml = box.querySelector('ketamine-compare')!;
+    await waitUntil(() => rendered(byHtml), 'innerHTML element did not render');
+
+    const byCode = doc.createElement('ketamine-compare');
+    byCode.setAttribute('approaches', 'at-home');
+    other.append(byCode);
+    await waitUntil(() => rendered(byCode), 'createElement element did not render');
+
+    for (let i = 0; i < 50; i++) {
+      box.append(byCode); // move
+      byHtml.remove();
+      box.prepend(byHtml); // re-add
+      byCode.setAttribute('rows', i % 2 ? 'evidence' : 'route course');
+    }
+    byCode.setAttribute('rows', 'route course');
+    await (byCode as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(byCode.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+    expect(rendered(byHtml)).to.be.true;
+    expect(added - removed).to.equal(0);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
+
+describe('privacy', () => {
+  it('requests nothing but its own script, sets no cookie and uses no storage', async () => {
+    const { win, close } = await openPage('classic.html');
+    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
+    expect(win.document.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    close();
+  });
+
+  it('on a Spanish page, only adds the Spanish file next to the script', async () => {
+    const { win, elements, close } = await openPage('module-spanish.html');
+    await waitUntil(() => elements[0].shadowRoot!.querySelector('.stack')!.getAttribute('lang') === 'es');
+    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.es.json', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
+    close();
+  });
+});
