@@ -99,6 +99,13 @@ describe('AJAX page loads and page builders', () => {
     await (byCode as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(byCode.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
     expect(rendered(byHtml)).to.be.true;
+    // Still works after all that: a visitor's click shows the row and is heard by the page.
+    let heard = 0;
+    doc.addEventListener('ketamine-compare-toggle', () => heard++);
+    (byHtml.shadowRoot!.querySelector('[data-row="setting"]') as HTMLElement).click();
+    await waitUntil(() => byHtml.shadowRoot!.querySelectorAll('tbody tr').length === 2, 'toggle did nothing after moves');
+    expect(heard).to.equal(1);
+    added--; // the listener this test just added
     expect(added - removed).to.equal(0);
     expect(win.pageErrors).to.deep.equal([]);
     close();

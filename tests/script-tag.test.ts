@@ -32,4 +32,11 @@ describe('dist/ketamine-compare.js in a script tag', () => {
     expect(win.pageErrors).to.deep.equal([]);
     done();
   });
+
+  it('in <head>, still finds an inline JSON dataset that the parser reaches after the element', async () => {
+    const { win, elements, close: done } = await open('head-inline-json.html');
+    await waitUntil(() => elements[0].shadowRoot!.querySelector('caption')?.textContent === 'Inline dataset, read after parsing', 'inline dataset not used');
+    expect(win.pageErrors).to.deep.equal([]);
+    done();
+  });
 });
