@@ -20,6 +20,35 @@ const firefox = chromeLauncher({
 /** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/** `executeServerCommand('emulate-forced-colors', true)` in a test: Windows High Contrast mode, in Chromium. */
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // Puppeteer does not know this media feature; Chromium's DevTools protocol does. Firefox has no such hook
+    // here, so the command answers false and the test checks what does not depend on the mode.
+    if (!/chrom/i.test(session.browser.name)) return false;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
+/**
+ * `executeServerCommand('accessible-roles')`: every "role:name" in Chromium's full accessibility tree, which is
+ * what a screen reader is given. (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure.)
+ */
+const accessibleRolesCommand = {
+  name: 'accessible-roles',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessible-roles') return undefined;
+    if (!/chrom/i.test(session.browser.name)) return false;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value}:${node.name?.value ?? ''}`);
+  },
+};
+
 export default {
   // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would.
   middleware: [
@@ -33,7 +62,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig carries the class-field settings Lit needs. JSON is imported natively (`with { type: 'json' }`),
   // so the server leaves .json files alone: the element fetches the Spanish one at run time.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsCommand, accessibleRolesCommand, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromium, firefox],
   testFramework: { config: { timeout: 10000 } },
 };

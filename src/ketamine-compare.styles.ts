@@ -11,9 +11,6 @@ import { css } from 'lit';
  * markup keep the table semantics that display:block would otherwise drop (see the element's render()).
  */
 const stacked = css`
-  .scroller {
-    overflow: visible;
-  }
   table,
   caption,
   tbody,
@@ -76,7 +73,9 @@ export const styles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* Lets every cell shrink, so the table never overflows its column: below the widths in the container
+       queries it stacks instead of scrolling sideways. */
+    overflow-wrap: anywhere;
   }
   :host([theme='light']) {
     --ketamine-compare-text: #1d2523;
@@ -177,9 +176,6 @@ export const styles = css`
   [part='toggle'][aria-pressed='true']::before {
     content: '✓' / '';
   }
-  .scroller {
-    overflow-x: auto;
-  }
   table {
     width: 100%;
     border-collapse: separate;
@@ -207,6 +203,13 @@ export const styles = css`
   thead th,
   th[scope='row'] {
     background: var(--ketamine-compare-header-background);
+  }
+  /* Approach names stay in view while a long table scrolls by. Only with a theme: sticky cells need an opaque
+     background, and without one the page behind the widget shows through. */
+  :host([theme]) thead th {
+    position: sticky;
+    top: 0;
+    background: linear-gradient(var(--ketamine-compare-header-background) 0 0), var(--ketamine-compare-background);
   }
   th[scope='row'] {
     width: 9em;
@@ -237,6 +240,10 @@ export const styles = css`
     border: 1px solid var(--ketamine-compare-border);
     border-radius: var(--ketamine-compare-radius);
   }
+  /* One source per line, each a link: spaced so every link is a 24px target (WCAG 2.5.8). */
+  [part='sources'] li {
+    margin-top: 0.4em;
+  }
   [part='crisis'] {
     border-left: 0.35em solid var(--ketamine-compare-accent);
   }
@@ -254,12 +261,10 @@ export const styles = css`
     .cta {
       display: none;
     }
-    .scroller {
-      overflow: visible;
-    }
   }
 
-  /* Up to three columns fit down to about 34em, four to 44em, five to 52em; below that, they stack. */
+  /* Up to three columns fit down to 544px, four to 704px, five to 832px; below that, they stack. In px: em or
+     rem here would follow the page's font sizes (themes set html { font-size: 62.5% }). */
   @container (max-width: 544px) {
     ${stacked}
   }

@@ -182,9 +182,8 @@ export class KetamineCompare extends LitElement {
           )}
         </div>
         <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
-        <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
-          <table part="table" role="table">
-            <caption part="caption" id="caption">${data.title}</caption>
+        <table part="table" role="table">
+            <caption part="caption">${data.title}</caption>
             <thead>
               <tr role="row">
                 <td role="cell"></td>
@@ -208,7 +207,6 @@ export class KetamineCompare extends LitElement {
                   )}
             </tbody>
           </table>
-        </div>
         <aside>
           <section part="crisis">
             <h3>${ui.crisis}</h3>

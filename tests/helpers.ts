@@ -45,13 +45,13 @@ export interface PageWindow extends Window {
   fallbackHeightBefore?: number;
 }
 
-/** Opens one of tests/pages/ in an iframe and waits until every element in it has rendered rows. */
-export async function openPage(page: string, width = 1000) {
+/** Opens one of tests/pages/ (or any path from the root) in an iframe and waits until every element in it has rendered rows. */
+export async function openPage(page: string, width = 1000, height = 800) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '800px';
+  frame.style.height = `${height}px`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/pages/${page}`;
+  frame.src = page.startsWith('/') ? page : `/tests/pages/${page}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
@@ -59,4 +59,27 @@ export async function openPage(page: string, width = 1000) {
   const elements = [...doc.querySelectorAll('ketamine-compare')];
   await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('tbody tr')), `${page}: not every element rendered`);
   return { frame, win, doc, elements, close: () => frame.remove() };
+}
+
+interface AxeResults {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[]; failureSummary: string }> }>;
+}
+
+/** Runs axe-core inside a page (an iframe's document) against WCAG 2.0-2.2 A and AA, and returns its violations. */
+export async function axe(win: Window): Promise<string[]> {
+  const w = win as Window & { axe?: { run(context: Document, options: object): Promise<AxeResults> } };
+  if (!w.axe) {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    win.document.head.append(script);
+    await loaded;
+  }
+  const results = await w.axe!.run(win.document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}: ${n.failureSummary}`));
 }

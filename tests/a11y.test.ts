@@ -1,0 +1,88 @@
+/** WCAG 2.2 A/AA on every demo page, at desktop and phone widths, with every row on. */
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { $, $$, axe, mount, openPage, toggle } from './helpers.js';
+import { ALL_ROWS, DEMO_PAGES } from './examples.js';
+
+describe('a11y: axe-core on every demo page', () => {
+  for (const { page, about } of DEMO_PAGES) {
+    for (const width of [1280, 360]) {
+      it(`${page} (${about}) at ${width}px, all rows on: no WCAG 2.2 A/AA violation`, async function () {
+        this.timeout(30_000);
+        const { win, elements, close } = await openPage(`/demo/${page}`, width);
+        for (const el of elements) el.setAttribute('rows', ALL_ROWS);
+        await Promise.all(elements.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+        expect(elements.every((el) => el.shadowRoot!.querySelectorAll('tbody tr').length === 12)).to.be.true;
+        expect(await axe(win)).to.deep.equal([]);
+        close();
+      });
+    }
+  }
+
+  it('themes light and dark on a dark and a light page, and the error message, pass too', async function () {
+    this.timeout(30_000);
+    const { win, doc, close } = await openPage('/demo/dark.html', 800);
+    doc.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      `<ketamine-compare theme="light" rows="${ALL_ROWS}"></ketamine-compare>
+       <ketamine-compare theme="dark" rows="${ALL_ROWS}"></ketamine-compare>
+       <ketamine-compare src="/tests/fixtures/missing.json"></ketamine-compare>`,
+    );
+    const error = () => doc.querySelector('ketamine-compare[src]')!.shadowRoot?.querySelector('[part="error"]');
+    const consoleError = win.console.error;
+    win.console.error = () => {}; // the 404 is expected here
+    await new Promise<void>((resolve) => {
+      const wait = () => (error() ? resolve() : setTimeout(wait, 20));
+      wait();
+    });
+    win.console.error = consoleError;
+    expect(await axe(win)).to.deep.equal([]);
+    close();
+  });
+});
+
+describe('a11y: toggles', () => {
+  it('are buttons with aria-pressed, in a labelled group, at least 24x24 px', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const group = $(el, '[part="toggles"]')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Show or hide rows');
+    for (const button of $$(el, '[part="toggle"]')) {
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('aria-pressed')).to.match(/^(true|false)$/);
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
+  });
+
+  it('show a visible focus ring when reached by keyboard', async () => {
+    const el = await mount(html`<div><button id="before">before</button><ketamine-compare></ketamine-compare></div>`);
+    (el.parentElement!.querySelector('#before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused).to.equal(toggle(el, 'route'));
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('keep their on/off state visible without colour, also in forced-colors mode', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const mark = (row: string) => getComputedStyle(toggle(el, row), '::before').content;
+    const emulated = await executeServerCommand('emulate-forced-colors', true);
+    try {
+      // Chromium emulates the mode; in Firefox the same checks run without it (nothing here depends on the mode).
+      expect(emulated).to.equal(!navigator.userAgent.includes('Firefox'));
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(emulated);
+      expect(mark('route')).to.contain('✓');
+      expect(mark('setting')).to.contain('+');
+      const style = getComputedStyle(toggle(el, 'setting'));
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle($(el, 'table')!).borderTopWidth)).to.be.at.least(1);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', false);
+    }
+  });
+});
