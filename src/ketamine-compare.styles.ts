@@ -154,6 +154,7 @@ export const styles = css`
     font: inherit;
     font-size: 0.9375em;
     line-height: 1.3;
+    text-align: start;
     color: inherit;
     background: transparent;
     border: 1px solid var(--ketamine-compare-border);
