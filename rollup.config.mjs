@@ -34,14 +34,17 @@ const compactDatasets = () => ({
   name: 'compact-datasets',
   transform(code, id) {
     if (!/[\\/]data[\\/][a-z]{2}\.json$/.test(id)) return null;
-    return { code: JSON.stringify(compact(JSON.parse(code))), map: null };
+    // JSON.parse('…') rather than an object literal: V8 parses JSON faster than the same data as JavaScript
+    // (https://v8.dev/blog/cost-of-javascript-2019#json), and the data is half the script.
+    const json = JSON.stringify(compact(JSON.parse(code)));
+    return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: null };
   },
 });
 
 const plugins = () => [
   nodeResolve(),
   compactDatasets(),
-  json({ compact: true, preferConst: true }),
+  json({ compact: true, preferConst: true, exclude: /[\\/]data[\\/][a-z]{2}\.json$/ }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true }),
   // Lit's html`` and css`` templates keep their indentation otherwise: about 300 bytes gzipped (measured).
   minifyTemplateLiterals({ failOnError: true }),

@@ -179,6 +179,8 @@ export const styles = css`
   }
   table {
     width: 100%;
+    /* Fixed layout: columns do not jump when a row appears, and a toggle does not re-measure every cell. */
+    table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
     font-size: 0.9375em;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues } from 'lit';
 import type { Approach, Dataset, RichText, Row } from './data/types.js';
 import { errorEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { bundledDataset, customDataset, type Loaded } from './datasets.js';
@@ -94,7 +94,10 @@ export class KetamineCompare extends LitElement {
     if (changed.has('src') || changed.has('lang')) this.load();
     if (!this.data) return;
     if (changed.has('data') || changed.has('rows')) this.resetVisibleRows();
-    if (changed.has('data') || changed.has('approaches')) this.resetColumns();
+    if (changed.has('data') || changed.has('approaches')) {
+      this.resetColumns();
+      this.drawn = [];
+    }
   }
 
   /** Chooses the dataset: `src`, else an inline JSON child, else the bundled one in the page's language. */
@@ -141,6 +144,8 @@ export class KetamineCompare extends LitElement {
   private order: Row[] = [];
   /** The columns (derived from `approaches` and the dataset). */
   private columns: Approach[] = [];
+  /** Row ids by position at the last render; emptied when cells must be drawn again (new data or columns). */
+  private drawn: string[] = [];
 
   private resetColumns() {
     const data = this.data!;
@@ -168,6 +173,9 @@ export class KetamineCompare extends LitElement {
     const numbers = sourceNumbers(data);
     const columns = this.columns;
     const shownRows = this.order.filter((row) => this.visible.has(row.id));
+    // A toggle re-renders only the rows that moved: a row still at its place keeps its cells (noChange).
+    const drawn = this.drawn;
+    this.drawn = shownRows.map((row) => row.id);
     return html`
       <div class="stack cols-${columns.length}" lang=${data.lang}>
         ${this.error
@@ -192,9 +200,9 @@ export class KetamineCompare extends LitElement {
             </thead>
             <tbody>
               ${shownRows.map(
-                    (row) => html`<tr role="row">
+                    (row, i) => html`<tr role="row">
                       <th part="row-header" scope="row" role="rowheader">${row.name}</th>
-                      ${columns.map(
+                      ${drawn[i] === row.id ? noChange : columns.map(
                         (a) => html`<td part="cell" role="cell">
                           <span class="label" aria-hidden="true">${a.name}</span>
                           ${data.cells[row.id][a.id].map(

@@ -31,6 +31,29 @@ describe('ketamine-compare-toggle', () => {
     expect(text($(el, '[role="status"]'))).to.equal(`${rowName('route')}: ${en.ui.hidden}`);
   });
 
+  it('every row keeps its own cells when rows above it are hidden, shown, reordered or the columns change', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const firstCell = () => text($$(el, 'tbody tr')[0].querySelector('td'));
+    const cellText = (row: keyof typeof en.cells, approach: string) => (en.cells[row] as Record<string, { text: string }[]>)[approach][0].text;
+    expect(firstCell()).to.contain(cellText('route', 'kap'));
+    toggle(el, 'route').click(); // every row below moves up one place
+    await el.updateComplete;
+    expect(firstCell()).to.contain(cellText('dose-depth', 'kap'));
+    toggle(el, 'route').click();
+    await el.updateComplete;
+    expect(firstCell()).to.contain(cellText('route', 'kap'));
+    el.setAttribute('rows', 'evidence route');
+    await el.updateComplete;
+    expect(firstCell()).to.contain(cellText('evidence', 'kap'));
+    el.setAttribute('approaches', 'esketamine');
+    await el.updateComplete;
+    expect(firstCell()).to.contain(cellText('evidence', 'esketamine'));
+    $$(el, 'tbody tr').forEach((tr, i) => {
+      const id = ['evidence', 'route'][i] as keyof typeof en.cells;
+      expect(text(tr.querySelector('td'))).to.contain(cellText(id, 'esketamine'));
+    });
+  });
+
   it('works from the keyboard: Tab reaches the toggles, Space and Enter operate them', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const details: ToggleDetail[] = [];
