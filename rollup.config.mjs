@@ -3,10 +3,13 @@
 // and Squarespace/Wix load it either way (see ../shared/embedding.md).
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
+import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Emits the Spanish dataset next to the script, minified; the element fetches it only when a page asks for Spanish. */
 const lazyLanguages = () => ({
@@ -41,14 +44,15 @@ const compactDatasets = () => ({
   },
 });
 
-const plugins = () => [
+const plugins = ({ module = false, minify = true } = {}) => [
+  replace({ preventAssignment: true, values: { __MODULE__: String(module) } }),
   nodeResolve(),
   compactDatasets(),
   json({ compact: true, preferConst: true, exclude: /[\\/]data[\\/][a-z]{2}\.json$/ }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true }),
   // Lit's html`` and css`` templates keep their indentation otherwise: about 300 bytes gzipped (measured).
   minifyTemplateLiterals({ failOnError: true }),
-  terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+  minify && terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
 ];
 
 export default [
@@ -62,5 +66,20 @@ export default [
     input: 'src/custom.ts',
     output: { file: 'dist/ketamine-compare.custom.js', format: 'es' },
     plugins: plugins(),
+  },
+  // demo/configurator.html's code: the snippet builder (with both datasets, for the fallback table).
+  {
+    input: 'src/configurator.ts',
+    output: { file: 'dist/configurator.js', format: 'es' },
+    plugins: [replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(version) } }), ...plugins()],
+  },
+  // For npm and bundlers: ES modules with Lit left as a dependency (one copy per app), not minified (the app's
+  // bundler does that). `index` exports the class; `define` registers the tag.
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external: [/^lit(\/|$)/],
+    // The shared chunk sits beside the entries: it finds the Spanish file and the checker next to itself.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'element.js' },
+    plugins: plugins({ module: true, minify: false }),
   },
 ];

@@ -6,7 +6,11 @@
 // document.currentScript is set only while a classic script first runs; loaded as <script type="module">
 // there is none, so find our own tag by its file name. Failing both (tests run the sources as modules),
 // the page's own dist/ folder.
+/** True in the ES module builds for npm (set by rollup.config.mjs); those know their own URL. */
+declare const __MODULE__: boolean;
+
 const scriptUrl =
+  (typeof __MODULE__ !== 'undefined' && __MODULE__ && import.meta.url) ||
   (document.currentScript as HTMLScriptElement | null)?.src ||
   document.querySelector<HTMLScriptElement>('script[src*="ketamine-compare"]')?.src ||
   new URL('dist/', document.baseURI).href;

@@ -2,7 +2,7 @@ import { LitElement, html, noChange, nothing, type PropertyValues } from 'lit';
 import type { Approach, Dataset, RichText, Row } from './data/types.js';
 import { errorEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { bundledDataset, customDataset, type Loaded } from './datasets.js';
-import { DEFAULT_APPROACHES, PREFIX, type Language, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from './model.js';
+import { PREFIX, type Language, chooseColumns, chooseRows, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { styles } from './ketamine-compare.styles.js';
 
 /**
@@ -10,6 +10,7 @@ import { styles } from './ketamine-compare.styles.js';
  * Approaches are the columns; questions are the rows, which visitors switch on and off.
  *
  * @summary Compares ketamine treatment approaches in an accessible, sourced table.
+ * @tagname ketamine-compare
  *
  * @attr {string} approaches - Space-separated approach ids, the columns in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. Default `kap iv-infusion iv-integration`.
  * @attr {string} rows - Space-separated row ids shown at first, in this order; the rest stay available as toggles. Default: the six core rows (`route dose-depth can-talk duration support-role scope`).
@@ -65,13 +66,10 @@ export class KetamineCompare extends LitElement {
     announcement: { state: true },
   };
 
-  /** Space-separated approach ids: the columns, in this order. */
+  // Documented with @attr above: the class comment is the API (and custom-elements.json comes from it).
   declare approaches?: string;
-  /** Space-separated row ids shown at first, in this order. */
   declare rows?: string;
-  /** `en` or `es`; when absent, the nearest ancestor's `lang` decides. */
   declare lang: string;
-  /** URL of a custom dataset that replaces the bundled one. */
   declare src?: string;
 
   private declare data?: Dataset;
@@ -133,8 +131,7 @@ export class KetamineCompare extends LitElement {
 
   private resetVisibleRows() {
     const data = this.data!;
-    const core = data.rows.filter((row) => row.core).map((row) => row.id);
-    const { ids, unknown } = selectIds(this.rows, data.rows.map((row) => row.id), core);
+    const { ids, unknown } = chooseRows(data, this.rows);
     warnUnknown('row', unknown);
     this.visible = new Set(ids);
     this.order = rowOrder(ids, data.rows.map((row) => row.id)).map((id) => data.rows.find((row) => row.id === id)!);
@@ -149,10 +146,9 @@ export class KetamineCompare extends LitElement {
 
   private resetColumns() {
     const data = this.data!;
-    const { ids, unknown } = selectIds(this.approaches, data.approaches.map((a) => a.id), DEFAULT_APPROACHES);
+    const { ids, unknown } = chooseColumns(data, this.approaches);
     warnUnknown('approach', unknown);
-    // A custom dataset may not have the default ids: then show its own columns.
-    this.columns = (ids.length ? ids : data.approaches.map((a) => a.id)).map((id) => data.approaches.find((a) => a.id === id)!);
+    this.columns = ids.map((id) => data.approaches.find((a) => a.id === id)!);
   }
 
   private handleToggleClick(row: Row) {

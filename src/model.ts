@@ -34,6 +34,19 @@ export function selectIds(value: string | null | undefined, known: readonly stri
   return { ids: ids.length ? ids : fallback.filter((id) => known.includes(id)), unknown };
 }
 
+/** The columns for an `approaches` value: the ids given, else the defaults, else (a custom dataset without
+ * the default ids) every approach the dataset has. */
+export function chooseColumns(data: Pick<Dataset, 'approaches'>, value: string | null | undefined): IdSelection {
+  const all = data.approaches.map((a) => a.id);
+  const { ids, unknown } = selectIds(value, all, DEFAULT_APPROACHES);
+  return { ids: ids.length ? ids : all, unknown };
+}
+
+/** The rows shown at first for a `rows` value: the ids given, else the dataset's core rows. */
+export function chooseRows(data: Pick<Dataset, 'rows'>, value: string | null | undefined): IdSelection {
+  return selectIds(value, data.rows.map((r) => r.id), data.rows.filter((r) => r.core).map((r) => r.id));
+}
+
 /** The order rows are listed in: the ones asked for first (in that order), then the rest as the dataset lists them. */
 export function rowOrder(shown: readonly string[], all: readonly string[]): string[] {
   return [...shown, ...all.filter((id) => !shown.includes(id))];

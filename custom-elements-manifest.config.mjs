@@ -1,0 +1,22 @@
+// `npm run docs`: the class JSDoc (src/ketamine-compare.ts) becomes custom-elements.json, and from it the
+// README's API tables (scripts/api-docs.mjs).
+
+/** View state is declared in `static properties` with `state: true`; the analyzer would list it as attributes. */
+const dropPrivateState = {
+  name: 'drop-private-state',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName ?? a.name));
+        if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      }
+    }
+  },
+};
+
+export default {
+  globs: ['src/ketamine-compare.ts'],
+  litelement: true,
+  plugins: [dropPrivateState],
+};

@@ -1,0 +1,7 @@
+/**
+ * The npm entry: the element class and its types, without registering the tag (import
+ * `ketamine-compare/define` for that, or register it under your own conditions).
+ */
+export { KetamineCompare } from './ketamine-compare.js';
+export { ERROR_EVENT, TOGGLE_EVENT, type ErrorDetail, type ToggleDetail } from './events.js';
+export type { Approach, Dataset, Link, Point, RichText, Row, Source, UiText } from './data/types.js';
