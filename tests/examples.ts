@@ -9,6 +9,7 @@ export const DEMO_PAGES = [
   { page: 'themed.html', about: 'themed with parts and custom properties' },
   { page: 'narrow.html', about: 'narrow sidebar column and a fixed-height box' },
   { page: 'embed.html', about: 'the page inside the fixed-height box' },
+  { page: 'configurator.html', about: 'the snippet configurator' },
 ];
 
 export const ALL_ROWS = 'route dose-depth can-talk duration support-role scope setting course recovery regulatory side-effects evidence';

@@ -1,0 +1,117 @@
+/** demo/configurator.html, used as an owner would: every option changes the preview and the snippet. */
+import { expect, waitUntil } from '@open-wc/testing';
+import es from '../src/data/es.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
+import { openPage, text } from './helpers.js';
+
+async function configurator() {
+  const page = await openPage('/demo/configurator.html', 1280, 1000);
+  const { doc, win } = page;
+  await waitUntil(() => (doc.getElementById('snippet') as HTMLTextAreaElement)?.value, 'no snippet');
+  const preview = doc.querySelector('ketamine-compare') as HTMLElement & { updateComplete: Promise<unknown> };
+  const snippet = () => (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+  const set = (name: string, value: string | boolean) => {
+    const field = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    if (typeof value === 'boolean') field.checked = value;
+    else field.value = value;
+    field.dispatchEvent(new win.Event('input', { bubbles: true }));
+    field.dispatchEvent(new win.Event('change', { bubbles: true }));
+  };
+  const check = (id: string, on: boolean) => {
+    const box = doc.querySelector<HTMLInputElement>(`input[value="${id}"]`)!;
+    box.checked = on;
+    box.dispatchEvent(new win.Event('change', { bubbles: true }));
+  };
+  /** What an owner's page would look like with the snippet pasted, parsed but not run. */
+  const pasted = () => {
+    const box = doc.createElement('template');
+    box.innerHTML = snippet();
+    return box.content;
+  };
+  return { ...page, preview, snippet, set, check, pasted };
+}
+
+describe('configurator', () => {
+  it('columns and rows: the preview and the snippet change together, in the chosen order', async () => {
+    const { doc, preview, snippet, check, pasted, close } = await configurator();
+    expect(snippet()).to.contain(`<script src="https://cdn.jsdelivr.net/npm/ketamine-compare@${pkg.version}/dist/ketamine-compare.js"></script>`);
+    check('iv-integration', false);
+    check('esketamine', true);
+    expect(preview.getAttribute('approaches')).to.equal('kap iv-infusion esketamine');
+    expect(snippet()).to.contain('approaches="kap iv-infusion esketamine"');
+    // Move esketamine up three places (past the unchecked iv-integration too): the first column.
+    const up = doc.querySelector<HTMLButtonElement>('li[data-id="esketamine"] button[data-move="-1"]')!;
+    up.click();
+    up.click();
+    up.click();
+    up.click(); // already first: stays
+    expect(preview.getAttribute('approaches')).to.equal('esketamine kap iv-infusion');
+    check('evidence', true);
+    check('route', false);
+    expect(preview.getAttribute('rows')).to.equal('dose-depth can-talk duration support-role scope evidence');
+    await preview.updateComplete;
+    expect(text(preview.shadowRoot!.querySelector('thead th'))).to.contain('Esketamine');
+    // The fallback inside the snippet is the same table.
+    const fallback = pasted().querySelector('ketamine-compare table')!;
+    expect([...fallback.querySelectorAll('thead th')].map(text)).to.deep.equal([...preview.shadowRoot!.querySelectorAll('thead th')].map(text));
+    expect([...fallback.querySelectorAll('tbody th')].map(text)).to.deep.equal([...preview.shadowRoot!.querySelectorAll('tbody th')].map(text));
+    close();
+  });
+
+  it('language, theme and accent colour', async () => {
+    const { preview, snippet, set, pasted, close } = await configurator();
+    set('lang', 'es');
+    set('theme', 'dark');
+    set('custom-accent', true);
+    set('accent', '#aa3377');
+    await waitUntil(() => text(preview.shadowRoot!.querySelector('caption')) === es.title, 'preview not in Spanish');
+    expect(preview.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(preview).getPropertyValue('--ketamine-compare-accent').trim()).to.equal('#aa3377');
+    expect(snippet()).to.contain('lang="es"').and.contain('theme="dark"').and.contain('--ketamine-compare-accent: #aa3377');
+    expect(text(pasted().querySelector('caption'))).to.equal(es.title);
+    close();
+  });
+
+  it('scope statement and call to action, escaped, with unsafe links left out', async () => {
+    const { doc, preview, snippet, set, pasted, close } = await configurator();
+    set('scope', 'I am not a therapist <b>really</b>');
+    set('cta-text', 'Book a call');
+    set('cta-url', 'javascript:alert(1)');
+    expect(doc.getElementById('cta-warning')!.hidden).to.be.false;
+    expect(snippet()).not.to.contain('javascript:');
+    expect(preview.querySelector('[slot="cta"]')).to.be.null;
+    set('cta-url', 'https://example.com/book');
+    expect(doc.getElementById('cta-warning')!.hidden).to.be.true;
+    expect(preview.querySelector('[slot="scope"]')!.textContent).to.equal('I am not a therapist <b>really</b>');
+    expect(preview.querySelector<HTMLAnchorElement>('[slot="cta"]')!.href).to.equal('https://example.com/book');
+    const element = pasted().querySelector('ketamine-compare')!;
+    expect(element.querySelector('[slot="scope"]')!.textContent).to.equal('I am not a therapist <b>really</b>');
+    expect(element.querySelector('b')).to.be.null;
+    expect(element.querySelector('[slot="cta"]')!.getAttribute('href')).to.equal('https://example.com/book');
+    close();
+  });
+
+  it('the Wix tab gives the Server URL, the tag name and the attributes to set', async () => {
+    const { doc, check, close } = await configurator();
+    check('at-home', true);
+    const tab = doc.getElementById('tab-wix')!;
+    tab.click();
+    expect(tab.getAttribute('aria-selected')).to.equal('true');
+    expect(doc.getElementById('panel-wix')!.hidden).to.be.false;
+    expect(doc.getElementById('panel-html')!.hidden).to.be.true;
+    expect(text(doc.getElementById('wix-url'))).to.equal(`https://cdn.jsdelivr.net/npm/ketamine-compare@${pkg.version}/dist/ketamine-compare.js`);
+    expect(text(doc.getElementById('panel-wix'))).to.contain('ketamine-compare');
+    const attributes = [...doc.querySelectorAll('#wix-attributes tr')].map((tr) => [...tr.children].map(text));
+    expect(attributes).to.deep.include(['approaches', 'kap iv-infusion iv-integration at-home']);
+    expect(attributes.map(([name]) => name)).to.include('rows');
+    close();
+  });
+
+  it('copy puts the snippet on the clipboard, or selects it and says how to copy', async () => {
+    const { doc, close } = await configurator();
+    doc.getElementById('copy')!.click();
+    await waitUntil(() => text(doc.getElementById('copy-status')), 'no copy status');
+    expect(text(doc.getElementById('copy-status'))).to.match(/Copied|Selected/);
+    close();
+  });
+});
