@@ -23,9 +23,11 @@ for (const approach of en.approaches) {
   const item = document.createElement('li');
   item.dataset.id = approach.id;
   item.innerHTML = `<label><input type="checkbox" name="approach" value="${approach.id}"> <span></span></label>
-    <button type="button" data-move="-1">Move up</button> <button type="button" data-move="1">Move down</button>`;
+    <button type="button" data-move="-1">↑</button><button type="button" data-move="1">↓</button>`;
   item.querySelector('span')!.textContent = approach.name;
-  for (const button of item.querySelectorAll('button')) button.setAttribute('aria-label', `${button.textContent}: ${approach.name}`);
+  const [up, down] = item.querySelectorAll('button');
+  up.setAttribute('aria-label', `Move up: ${approach.name}`);
+  down.setAttribute('aria-label', `Move down: ${approach.name}`);
   (item.querySelector('input') as HTMLInputElement).checked = ['kap', 'iv-infusion', 'iv-integration'].includes(approach.id);
   approachList.append(item);
 }

@@ -79,6 +79,12 @@ export class KetamineCompare extends LitElement {
 
   /** What the current dataset was loaded from; a load for the same key is skipped (e.g. when the element moves). */
   private loadedKey?: string;
+  /** Rows in the order their toggles and table rows are listed (derived from `rows` and the dataset). */
+  private order: Row[] = [];
+  /** The columns (derived from `approaches` and the dataset). */
+  private columns: Approach[] = [];
+  /** Row ids by position at the last render; emptied when cells must be drawn again (new data or columns). */
+  private drawn: string[] = [];
 
   override connectedCallback() {
     super.connectedCallback();
@@ -137,13 +143,6 @@ export class KetamineCompare extends LitElement {
     this.order = rowOrder(ids, data.rows.map((row) => row.id)).map((id) => data.rows.find((row) => row.id === id)!);
   }
 
-  /** Rows in the order their toggles and table rows are listed (derived from `rows` and the dataset). */
-  private order: Row[] = [];
-  /** The columns (derived from `approaches` and the dataset). */
-  private columns: Approach[] = [];
-  /** Row ids by position at the last render; emptied when cells must be drawn again (new data or columns). */
-  private drawn: string[] = [];
-
   private resetColumns() {
     const data = this.data!;
     const { ids, unknown } = chooseColumns(data, this.approaches);
@@ -159,7 +158,6 @@ export class KetamineCompare extends LitElement {
     this.announcement = `${row.name}: ${nowVisible ? this.data!.ui.shown : this.data!.ui.hidden}`;
     this.dispatchEvent(toggleEvent({ row: row.id, visible: nowVisible }));
   }
-
 
   override render() {
     const data = this.data;

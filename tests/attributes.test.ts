@@ -117,6 +117,26 @@ describe('[theme]', () => {
     expect(getComputedStyle($(el, 'td')!).color).to.equal('rgb(238, 243, 242)');
   });
 
+  it('every part of the contract can be styled from the page with ::part()', async () => {
+    const parts = ['table', 'caption', 'column-header', 'row-header', 'cell', 'toggles', 'toggle', 'disclaimers', 'crisis', 'sources', 'error'];
+    const style = document.createElement('style');
+    style.textContent = parts.map((part) => `ketamine-compare::part(${part}) { outline: 3px solid rgb(1, 2, 3); }`).join('\n');
+    document.head.append(style);
+    try {
+      let el!: Element;
+      await captureConsole(async () => {
+        el = await mount(html`<ketamine-compare src="/tests/fixtures/missing.json"></ketamine-compare>`); // shows the error part too
+        await waitUntil(() => $(el, '[part="error"]'), 'no error part');
+      });
+      for (const part of parts) {
+        const node = $(el, `[part="${part}"]`)!;
+        expect(getComputedStyle(node).outlineColor, part).to.equal('rgb(1, 2, 3)');
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('custom properties set by the page win over the defaults', async () => {
     const el = await mount(html`<ketamine-compare style="--ketamine-compare-accent: rgb(200, 0, 100)"></ketamine-compare>`);
     expect(getComputedStyle(toggle(el, 'route')).backgroundColor).to.equal('rgb(200, 0, 100)');

@@ -107,6 +107,27 @@ describe('configurator', () => {
     close();
   });
 
+  it('the snippet, pasted into a page of its own, shows the widget as configured', async () => {
+    const { snippet, check, set, close } = await configurator();
+    check('at-home', true);
+    set('scope', 'Integration coaching only.');
+    // The CDN URL is the published package; here the same file comes from this build.
+    const pastedHtml = snippet().replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/ketamine-compare@[^/]+\/dist\//, '/dist/');
+    close();
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${pastedHtml}</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const el = frame.contentDocument!.querySelector('ketamine-compare')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('tbody tr'), 'pasted snippet did not render');
+    expect(el.shadowRoot!.querySelectorAll('thead th')).to.have.length(4);
+    expect(el.querySelector<HTMLElement>('.ketamine-compare-fallback')!.offsetHeight).to.equal(0); // replaced once running
+    expect(el.querySelector('[slot="scope"]')!.textContent).to.equal('Integration coaching only.');
+    frame.remove();
+  });
+
   it('copy puts the snippet on the clipboard, or selects it and says how to copy', async () => {
     const { doc, close } = await configurator();
     doc.getElementById('copy')!.click();
