@@ -225,7 +225,7 @@ export class KetamineCompare extends LitElement {
           <ol>
             ${data.sources.map((s) => html`<li>${s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation}</li>`)}
           </ol>
-          <p>${ui.reviewed}: ${date(data.reviewed, data.lang)}.</p>
+          <p>${ui.reviewed}: <time datetime=${data.reviewed}>${data.reviewed}</time>.</p>
         </section>
         <div class="cta" ?hidden=${!this.querySelector(':scope > [slot="cta"]')}>
           <p class="cta-label">${ui.cta}</p>
@@ -250,7 +250,3 @@ function rich(line: RichText) {
   });
 }
 
-/** "November 23, 2026" in the dataset's language; the schema guarantees the YYYY-MM-DD form. */
-function date(iso: string, lang: string) {
-  return html`<time datetime=${iso}>${new Date(iso).toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' })}</time>`;
-}
