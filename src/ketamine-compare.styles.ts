@@ -95,6 +95,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Rows a visitor hides stay in the DOM (a toggle then flips one attribute); display:block elsewhere must
+     not show them. */
+  [hidden] {
+    display: none !important;
+  }
   *,
   *::before,
   *::after {

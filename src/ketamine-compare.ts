@@ -83,8 +83,8 @@ export class KetamineCompare extends LitElement {
   private order: Row[] = [];
   /** The columns (derived from `approaches` and the dataset). */
   private columns: Approach[] = [];
-  /** Row ids by position at the last render; emptied when cells must be drawn again (new data or columns). */
-  private drawn: string[] = [];
+  /** Rows whose cells are in the DOM; emptied when cells must be drawn again (new data, columns or order). */
+  private drawn = new Set<string>();
 
   override connectedCallback() {
     super.connectedCallback();
@@ -100,7 +100,7 @@ export class KetamineCompare extends LitElement {
     if (changed.has('data') || changed.has('rows')) this.resetVisibleRows();
     if (changed.has('data') || changed.has('approaches')) {
       this.resetColumns();
-      this.drawn = [];
+      this.drawn = new Set();
     }
   }
 
@@ -140,6 +140,7 @@ export class KetamineCompare extends LitElement {
     const { ids, unknown } = chooseRows(data, this.rows);
     warnUnknown('row', unknown);
     this.visible = new Set(ids);
+    this.drawn = new Set();
     this.order = rowOrder(ids, data.rows.map((row) => row.id)).map((id) => data.rows.find((row) => row.id === id)!);
   }
 
@@ -166,10 +167,9 @@ export class KetamineCompare extends LitElement {
     const { ui } = data;
     const numbers = sourceNumbers(data);
     const columns = this.columns;
-    const shownRows = this.order.filter((row) => this.visible.has(row.id));
-    // A toggle re-renders only the rows that moved: a row still at its place keeps its cells (noChange).
+    // Every row keeps its place; a hidden one gets the hidden attribute rather than leaving the DOM, so a toggle
+    // flips one attribute and nothing else re-renders. A row's cells are drawn the first time it is shown.
     const drawn = this.drawn;
-    this.drawn = shownRows.map((row) => row.id);
     return html`
       <div class="stack cols-${columns.length}" lang=${data.lang}>
         ${this.error
@@ -193,10 +193,10 @@ export class KetamineCompare extends LitElement {
               </tr>
             </thead>
             <tbody>
-              ${shownRows.map(
-                    (row, i) => html`<tr role="row">
+              ${this.order.map(
+                    (row) => html`<tr role="row" ?hidden=${!this.visible.has(row.id)}>
                       <th part="row-header" scope="row" role="rowheader">${row.name}</th>
-                      ${drawn[i] === row.id ? noChange : columns.map(
+                      ${drawn.has(row.id) ? noChange : !this.visible.has(row.id) ? nothing : (drawn.add(row.id), columns).map(
                         (a) => html`<td part="cell" role="cell">
                           <span class="label" aria-hidden="true">${a.name}</span>
                           ${data.cells[row.id][a.id].map(

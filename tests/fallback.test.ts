@@ -16,7 +16,7 @@ function reading(root: ParentNode) {
   return {
     caption: text(root.querySelector('caption')),
     columns: [...root.querySelectorAll('thead th')].map(clean),
-    rows: [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(clean)),
+    rows: [...root.querySelectorAll('tbody tr:not([hidden])')].map((tr) => [...tr.children].map(clean)),
     crisis: [...root.querySelectorAll('[part="crisis"] li, .crisis li')].map(clean),
   };
 }

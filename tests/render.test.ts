@@ -14,7 +14,7 @@ describe('render', () => {
     expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration'].map((id) => name(en.approaches, id)));
     expect(rowNames(el)).to.deep.equal(CORE.map((id) => name(en.rows, id)));
     // Each body row: one row header then one cell per column.
-    for (const tr of table.querySelectorAll('tbody tr')) {
+    for (const tr of table.querySelectorAll('tbody tr:not([hidden])')) {
       expect(tr.children[0].matches('th[scope="row"]')).to.be.true;
       expect(tr.querySelectorAll('td')).to.have.length(3);
     }
@@ -22,7 +22,7 @@ describe('render', () => {
 
   it('shows each point of a cell with its numbered sources', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
-    const cell = $$(el, 'tbody tr')[0].querySelectorAll('td')[1]; // route × iv-infusion
+    const cell = $$(el, 'tbody tr:not([hidden])')[0].querySelectorAll('td')[1]; // route × iv-infusion
     const point = en.cells.route['iv-infusion'][0];
     const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1).sort((x, y) => x - y);
     expect(text(cell)).to.contain(point.text);

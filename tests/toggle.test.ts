@@ -28,12 +28,20 @@ describe('ketamine-compare-toggle', () => {
     await el.updateComplete;
     expect(rowNames(el)).not.to.include(rowName('route'));
     expect(toggle(el, 'route').getAttribute('aria-pressed')).to.equal('false');
+    // A hidden row stays in the DOM, hidden: it takes no room, as a table and when stacked.
+    const hidden = $(el, 'tbody tr[hidden]')!;
+    expect(hidden.getBoundingClientRect().height).to.equal(0);
+    el.style.width = '320px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(hidden).display).to.equal('none');
+    expect(hidden.getBoundingClientRect().height).to.equal(0);
+    el.style.width = '';
     expect(text($(el, '[role="status"]'))).to.equal(`${rowName('route')}: ${en.ui.hidden}`);
   });
 
   it('every row keeps its own cells when rows above it are hidden, shown, reordered or the columns change', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
-    const firstCell = () => text($$(el, 'tbody tr')[0].querySelector('td'));
+    const firstCell = () => text($$(el, 'tbody tr:not([hidden])')[0].querySelector('td'));
     const cellText = (row: keyof typeof en.cells, approach: string) => (en.cells[row] as Record<string, { text: string }[]>)[approach][0].text;
     expect(firstCell()).to.contain(cellText('route', 'kap'));
     toggle(el, 'route').click(); // every row below moves up one place
@@ -48,7 +56,7 @@ describe('ketamine-compare-toggle', () => {
     el.setAttribute('approaches', 'esketamine');
     await el.updateComplete;
     expect(firstCell()).to.contain(cellText('evidence', 'esketamine'));
-    $$(el, 'tbody tr').forEach((tr, i) => {
+    $$(el, 'tbody tr:not([hidden])').forEach((tr, i) => {
       const id = ['evidence', 'route'][i] as keyof typeof en.cells;
       expect(text(tr.querySelector('td'))).to.contain(cellText(id, 'esketamine'));
     });
@@ -78,7 +86,7 @@ describe('ketamine-compare-toggle', () => {
     await el.updateComplete;
     expect(rowNames(el)).to.deep.equal([]);
     expect($(el, 'table caption')).to.exist;
-    expect($(el, 'tbody')!.children).to.have.length(0);
+    expect($$(el, 'tbody tr:not([hidden])')).to.have.length(0);
     expect($(el, 'thead')).to.exist; // the column headers stay, so the visitor sees what is compared
     expect(text($(el, '[part="crisis"]'))).to.contain('988');
     expect($(el, '[part="disclaimers"]')!.offsetHeight).to.be.greaterThan(0);
