@@ -160,16 +160,34 @@ export class KetamineCompare extends LitElement {
     this.dispatchEvent(toggleEvent({ row: row.id, visible: nowVisible }));
   }
 
+  /**
+   * A row's cells. Every row keeps its place in the table; a hidden one gets the hidden attribute rather than
+   * leaving the DOM, so a toggle flips one attribute and nothing else re-renders. Cells are drawn the first
+   * time a row is shown, and kept (noChange) until the data, columns or row order change.
+   */
+  private cells(row: Row) {
+    if (this.drawn.has(row.id)) return noChange;
+    if (!this.visible.has(row.id)) return nothing;
+    this.drawn.add(row.id);
+    const data = this.data!;
+    const numbers = sourceNumbers(data);
+    return this.columns.map(
+      (a) => html`<td part="cell" role="cell">
+        <span class="label" aria-hidden="true">${a.name}</span>
+        ${data.cells[row.id][a.id].map(
+          (point) => html`<p>${point.text}
+            <span class="cite"><span class="vh">${data.ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
+        )}
+      </td>`,
+    );
+  }
+
   override render() {
     const data = this.data;
     // Until a dataset is ready (a language file or a custom dataset still loading), the fallback content shows.
     if (!data) return html`<slot></slot>`;
     const { ui } = data;
-    const numbers = sourceNumbers(data);
     const columns = this.columns;
-    // Every row keeps its place; a hidden one gets the hidden attribute rather than leaving the DOM, so a toggle
-    // flips one attribute and nothing else re-renders. A row's cells are drawn the first time it is shown.
-    const drawn = this.drawn;
     return html`
       <div class="stack cols-${columns.length}" lang=${data.lang}>
         ${this.error
@@ -194,19 +212,11 @@ export class KetamineCompare extends LitElement {
             </thead>
             <tbody>
               ${this.order.map(
-                    (row) => html`<tr role="row" ?hidden=${!this.visible.has(row.id)}>
-                      <th part="row-header" scope="row" role="rowheader">${row.name}</th>
-                      ${drawn.has(row.id) ? noChange : !this.visible.has(row.id) ? nothing : (drawn.add(row.id), columns).map(
-                        (a) => html`<td part="cell" role="cell">
-                          <span class="label" aria-hidden="true">${a.name}</span>
-                          ${data.cells[row.id][a.id].map(
-                            (point) => html`<p>${point.text}
-                              <span class="cite"><span class="vh">${ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
-                          )}
-                        </td>`,
-                      )}
-                    </tr>`,
-                  )}
+                (row) => html`<tr role="row" ?hidden=${!this.visible.has(row.id)}>
+                  <th part="row-header" scope="row" role="rowheader">${row.name}</th>
+                  ${this.cells(row)}
+                </tr>`,
+              )}
             </tbody>
           </table>
         <aside>
