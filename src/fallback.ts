@@ -5,7 +5,7 @@
  * Every dataset string is escaped, and links keep the element's rule (https, http, mailto, tel only).
  */
 import type { Dataset, RichText } from './data/types.js';
-import { chooseColumns, chooseRows, safeHref, sourceNumbers } from './model.js';
+import { chooseColumns, chooseRows, escapeHtml as escape, safeHref, sourceNumbers } from './model.js';
 
 export interface FallbackOptions {
   /** The element's `approaches` attribute. */
@@ -13,8 +13,6 @@ export interface FallbackOptions {
   /** The element's `rows` attribute. */
   rows?: string | null;
 }
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function rich(line: RichText): string {
   return line

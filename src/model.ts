@@ -75,6 +75,11 @@ export function safeHref(href: unknown): string | undefined {
   }
 }
 
+/** Text made safe inside HTML, in text and in quoted attributes (for the static fallback and the snippet). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Source number for each source id: its position in the sources list, from 1, as the list shows it. */
 export function sourceNumbers(data: Pick<Dataset, 'sources'>): Map<string, number> {
   return new Map(data.sources.map((source, i) => [source.id, i + 1]));

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './data/types.js';
 import { fallbackHtml } from './fallback.js';
-import { TAG, safeHref } from './model.js';
+import { TAG, escapeHtml as escape, safeHref } from './model.js';
 
 export interface WidgetOptions {
   approaches: string[];
@@ -21,8 +21,6 @@ export interface WidgetOptions {
 }
 
 export const scriptUrl = (version: string) => `https://cdn.jsdelivr.net/npm/ketamine-compare@${version}/dist/ketamine-compare.js`;
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The attributes to set, in the order an owner reads them; defaults are left out where the page decides. */
 export function attributes(options: WidgetOptions): Array<[string, string]> {

@@ -10,14 +10,17 @@ import { crossCheck, type DatasetProblem } from './model.js';
 
 const validator = new Validator(schema as object, '2020-12', false);
 
-/** `#/rows/2/id` becomes `$.rows[2].id`, the form people paste into a JSON tool. */
+/**
+ * `#/rows/2/id` becomes `$.rows[2].id`, the form people paste into a JSON tool. Ids such as `can-talk` stay in
+ * dot form, as crossCheck writes them, so one dataset's problems all read alike.
+ */
 export function jsonPath(pointer: string): string {
   return pointer
     .replace(/^#/, '')
     .split('/')
     .filter(Boolean)
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, token) => (/^\d+$/.test(token) ? `${path}[${token}]` : /^[A-Za-z_$][\w$]*$/.test(token) ? `${path}.${token}` : `${path}[${JSON.stringify(token)}]`), '$');
+    .reduce((path, token) => (/^\d+$/.test(token) ? `${path}[${token}]` : /^[A-Za-z_$][\w$-]*$/.test(token) ? `${path}.${token}` : `${path}[${JSON.stringify(token)}]`), '$');
 }
 
 /** Every problem in the value, deepest first; an empty list means the dataset can be used. */

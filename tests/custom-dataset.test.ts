@@ -1,12 +1,13 @@
 /** An owner's own dataset, from `src` or an inline JSON child: used when valid, explained when not. */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
+import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/events.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
 
 const inline = (value: unknown) => JSON.stringify(value);
-const broken = (change: (data: typeof en) => void) => {
-  const data = JSON.parse(JSON.stringify(en));
+const broken = (change: (data: Dataset) => void) => {
+  const data = JSON.parse(JSON.stringify(en)) as Dataset;
   change(data);
   return inline(data);
 };
@@ -82,7 +83,7 @@ describe('custom dataset: errors', () => {
 
   it('a missing required field and a wrong type are both reported', async () => {
     const bad = broken((data) => {
-      delete (data as Partial<typeof en>).crisis;
+      delete (data as Partial<Dataset>).crisis;
       (data as { reviewed: unknown }).reviewed = 20261123;
     });
     const { detail } = await failing(html`<ketamine-compare><script type="application/json">${bad}</script></ketamine-compare>`);

@@ -40,10 +40,12 @@ export async function captureConsole(run: () => Promise<unknown> | unknown) {
   return { warnings, errors };
 }
 
-export interface PageWindow extends Window {
-  pageErrors: string[];
-  fallbackHeightBefore?: number;
-}
+/** An iframe's window: its own globals (Event, console) plus what tests/pages/record-errors.js records. */
+export type PageWindow = Window &
+  typeof globalThis & {
+    pageErrors: string[];
+    fallbackHeightBefore?: number;
+  };
 
 /** Opens one of tests/pages/ (or any path from the root) in an iframe and waits until every element in it has rendered rows. */
 export async function openPage(page: string, width = 1000, height = 800) {

@@ -40,7 +40,7 @@ describe('layout: responsive by container', () => {
     expect($$(el, 'thead th').every((th) => th.getAttribute('role') === 'columnheader')).to.be.true;
     expect($$(el, 'tbody th').every((th) => th.getAttribute('role') === 'rowheader')).to.be.true;
     if (navigator.userAgent.includes('Firefox')) return; // the accessibility tree is read through Chromium's protocol
-    const roles = (await executeServerCommand<string[]>('accessible-roles'))!;
+    const roles = (await executeServerCommand<string[], undefined>('accessible-roles'))!;
     expect(roles).to.include(`columnheader:${approachNames[0]}`);
     expect(roles).to.include(`rowheader:${en.rows[0].name}`);
     expect(roles.filter((r) => r.startsWith('cell:')).length).to.be.at.least(2);

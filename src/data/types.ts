@@ -40,8 +40,8 @@ export interface Source {
   id: string;
   /** Full reference, as a reader would cite it. */
   citation: string;
-  /** DOI link for studies, the page itself for labels and posts. */
-  url: string;
+  /** DOI link for studies, the page itself for labels; absent for sources with no public address. */
+  url?: string;
 }
 
 /** Words of the interface itself, so a dataset carries its own language. */
