@@ -161,25 +161,35 @@ export class KetamineCompare extends LitElement {
   }
 
   /**
+   * Draws a part of the template once, then passes noChange so Lit skips it on later renders (a row toggle
+   * re-renders only what a toggle changes). `key` is a row id or a name with a space, which no id can have.
+   * `drawn` is emptied when the data, columns or row order change, and everything is drawn again.
+   */
+  private once(key: string, draw: () => unknown) {
+    if (this.drawn.has(key)) return noChange;
+    this.drawn.add(key);
+    return draw();
+  }
+
+  /**
    * A row's cells. Every row keeps its place in the table; a hidden one gets the hidden attribute rather than
-   * leaving the DOM, so a toggle flips one attribute and nothing else re-renders. Cells are drawn the first
-   * time a row is shown, and kept (noChange) until the data, columns or row order change.
+   * leaving the DOM, so a toggle flips one attribute. Cells are drawn the first time a row is shown.
    */
   private cells(row: Row) {
-    if (this.drawn.has(row.id)) return noChange;
-    if (!this.visible.has(row.id)) return nothing;
-    this.drawn.add(row.id);
+    if (!this.visible.has(row.id) && !this.drawn.has(row.id)) return nothing;
     const data = this.data!;
-    const numbers = sourceNumbers(data);
-    return this.columns.map(
-      (a) => html`<td part="cell" role="cell">
-        <span class="label" aria-hidden="true">${a.name}</span>
-        ${data.cells[row.id][a.id].map(
-          (point) => html`<p>${point.text}
-            <span class="cite"><span class="vh">${data.ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
-        )}
-      </td>`,
-    );
+    return this.once(row.id, () => {
+      const numbers = sourceNumbers(data);
+      return this.columns.map(
+        (a) => html`<td part="cell" role="cell">
+          <span class="label" aria-hidden="true">${a.name}</span>
+          ${data.cells[row.id][a.id].map(
+            (point) => html`<p>${point.text}
+              <span class="cite"><span class="vh">${data.ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
+          )}
+        </td>`,
+      );
+    });
   }
 
   override render() {
@@ -207,7 +217,7 @@ export class KetamineCompare extends LitElement {
             <thead>
               <tr role="row">
                 <td role="cell"></td>
-                ${columns.map((a) => html`<th part="column-header" scope="col" role="columnheader">${a.name}</th>`)}
+                ${this.once('column headers', () => columns.map((a) => html`<th part="column-header" scope="col" role="columnheader">${a.name}</th>`))}
               </tr>
             </thead>
             <tbody>
@@ -219,24 +229,26 @@ export class KetamineCompare extends LitElement {
               )}
             </tbody>
           </table>
-        <aside>
-          <section part="crisis">
-            <h3>${ui.crisis}</h3>
-            <ul>${data.crisis.map((line) => html`<li>${rich(line)}</li>`)}</ul>
+        ${this.once('notes and sources', () => html`
+          <aside>
+            <section part="crisis">
+              <h3>${ui.crisis}</h3>
+              <ul>${data.crisis.map((line) => html`<li>${rich(line)}</li>`)}</ul>
+            </section>
+            <section part="disclaimers">
+              <h3>${ui.disclaimers}</h3>
+              <ul>${data.disclaimers.map((line) => html`<li>${rich(line)}</li>`)}</ul>
+              <slot name="scope"></slot>
+            </section>
+          </aside>
+          <section part="sources">
+            <h3>${ui.sources}</h3>
+            <ol>
+              ${data.sources.map((s) => html`<li>${s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation}</li>`)}
+            </ol>
+            <p>${ui.reviewed}: <time datetime=${data.reviewed}>${data.reviewed}</time>.</p>
           </section>
-          <section part="disclaimers">
-            <h3>${ui.disclaimers}</h3>
-            <ul>${data.disclaimers.map((line) => html`<li>${rich(line)}</li>`)}</ul>
-            <slot name="scope"></slot>
-          </section>
-        </aside>
-        <section part="sources">
-          <h3>${ui.sources}</h3>
-          <ol>
-            ${data.sources.map((s) => html`<li>${s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation}</li>`)}
-          </ol>
-          <p>${ui.reviewed}: <time datetime=${data.reviewed}>${data.reviewed}</time>.</p>
-        </section>
+        `)}
         <div class="cta" ?hidden=${!this.querySelector(':scope > [slot="cta"]')}>
           <p class="cta-label">${ui.cta}</p>
           <slot name="cta" @slotchange=${() => this.requestUpdate()}></slot>

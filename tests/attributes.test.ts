@@ -91,12 +91,31 @@ describe('[lang]', () => {
     expect(caption(unknown)).to.equal(en.title);
   });
 
-  it('switches language live', async () => {
+  it('switches language live, every part of the widget', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    // Column headers, notes and sources are drawn once and skipped on later renders: they must follow the switch.
+    const words = () => [
+      columns(el)[0],
+      text($(el, '[part="crisis"] h3')),
+      text($(el, '[part="disclaimers"] li')),
+      text($(el, '[part="sources"] h3')),
+      text($(el, '[part="sources"] li')),
+      text($(el, 'tbody td p')),
+    ];
+    const expected = (data: typeof en) => [
+      approach(data, 'kap'),
+      data.ui.crisis,
+      (data.disclaimers[0] as Array<string | { text: string }>).map((part) => (typeof part === 'string' ? part : part.text)).join('').replace(/\s+/g, ' ').trim(),
+      data.ui.sources,
+      data.sources[0].citation,
+      `${data.cells.route.kap[0].text} ${data.ui.sources}[${data.cells.route.kap[0].sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
+    ];
     el.setAttribute('lang', 'es');
     await waitUntil(() => caption(el) === es.title, 'did not switch to Spanish');
+    expect(words()).to.deep.equal(expected(es as typeof en));
     el.setAttribute('lang', 'en');
     await waitUntil(() => caption(el) === en.title, 'did not switch back to English');
+    expect(words()).to.deep.equal(expected(en));
   });
 });
 

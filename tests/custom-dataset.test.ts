@@ -47,8 +47,11 @@ describe('custom dataset: valid', () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     el.setAttribute('src', '/tests/fixtures/custom.json');
     await waitUntil(() => text($(el, 'caption')) === 'How our two programs compare', 'src set later not used');
+    // Sources are drawn once per dataset: they must change with it.
+    expect(text($(el, '[part="sources"] li'))).to.equal('Our program page, 2026.');
     el.removeAttribute('src');
     await waitUntil(() => text($(el, 'caption')) === en.title, 'bundled dataset not back');
+    expect(text($(el, '[part="sources"] li'))).to.equal(en.sources[0].citation);
   });
 });
 
