@@ -259,6 +259,14 @@ export const styles = css`
     font-size: 1em;
     margin-bottom: 0.35em;
   }
+  /* A row toggle moves the blocks below the table without changing them. Layout and style containment let
+     Chromium move their painting instead of repainting them: about half a toggle's paint time (npm run bench).
+     Not paint containment: it would clip focus outlines. */
+  aside,
+  [part='sources'],
+  .cta {
+    contain: layout style;
+  }
   .cta {
     padding-top: var(--ketamine-compare-spacing);
     border-top: 2px dashed var(--ketamine-compare-border);
