@@ -6,16 +6,24 @@
 //   static twin:   the same blog page, each widget replaced by its own rendered markup in a declarative
 //                  shadow root (<template shadowrootmode>), with no script: what plain HTML would cost
 //   CLS:           layout shift on demo/index.html for three ways of placing the snippet, script 300 ms late
-//   toggle:        a click on a row toggle until the new row is laid out
+//   toggle:        a click on a row toggle until the row is laid out (shown or hidden), against the same markup
+//                  toggled by a few lines of hand-written script: the least a toggle can cost with this table.
+//                  Then where the time goes, from a trace of real mouse clicks, up to the frame being painted.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.env.RUNS ?? 15);
+const TOGGLES = 50; // shows and as many hides per page load
 const THROTTLE = 4;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const TOGGLE_RUNS = Math.max(2, Math.round(RUNS / 4));
+if (!existsSync(CHROME)) {
+  console.error(`bench: no browser at ${CHROME}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
 
 execSync('npm run build --silent', { stdio: 'inherit' });
 execSync('node scripts/check-size.mjs', { stdio: 'inherit' });
@@ -58,24 +66,49 @@ try {
     return blog.replace(SNIPPET, html);
   };
 
-  /** The widget's own rendered markup and styles, frozen into a declarative shadow root. */
-  async function staticTwin() {
+  /**
+   * The widget's own rendered markup and styles, frozen into a declarative shadow root. With `allRows`, every
+   * row's cells are drawn first (shown and hidden again), so the twin can show any row without script.
+   */
+  async function staticTwin({ allRows = false } = {}) {
     const page = await browser.newPage();
     await page.goto(`${origin}/demo/index.html`);
-    const shadow = await page.evaluate(async () => {
+    const shadow = await page.evaluate(async (allRows) => {
       const el = document.querySelector('ketamine-compare');
       await el.updateComplete;
+      for (const button of allRows ? el.shadowRoot.querySelectorAll('[aria-pressed="false"]') : []) {
+        button.click();
+        await el.updateComplete;
+        button.click();
+        await el.updateComplete;
+      }
       const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
       const markup = el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '');
       return `<template shadowrootmode="open"><style>${css}</style>${markup}</template>`;
-    });
+    }, allRows);
     await page.close();
     return (count) => blog.replace(SNIPPET, Array.from({ length: count }, () => element.replace('>', `>${shadow}`)).join('\n'));
   }
 
+  // What a toggle does, written by hand: the pressed state, the row's hidden attribute, the live announcement.
+  const HAND_WRITTEN_TOGGLES = `<script>
+    var root = document.querySelector('ketamine-compare').shadowRoot;
+    var rows = root.querySelectorAll('tbody tr'), status = root.querySelector('[role="status"]');
+    root.querySelectorAll('[data-row]').forEach(function (button, i) {
+      button.addEventListener('click', function () {
+        var on = button.getAttribute('aria-pressed') !== 'true';
+        button.setAttribute('aria-pressed', on);
+        rows[i].hidden = !on;
+        status.textContent = button.textContent.trim() + (on ? ': shown' : ': hidden');
+      });
+    });
+  </script>`;
+
   mkdirSync('.bench', { recursive: true });
   const twin = await staticTwin();
+  const toggleTwin = await staticTwin({ allRows: true });
   const pages = {
+    'toggle-hand-written': toggleTwin(1).replace('</body>', `${HAND_WRITTEN_TOGGLES}</body>`),
     'widget-1': withWidgets(1),
     'static-1': twin(1),
     'widget-50': withWidgets(50),
@@ -130,25 +163,57 @@ try {
     return cls;
   }
 
-  async function toggleTimes(row) {
+  /** Click to laid out, in the page: shows and hides of one row, TOGGLES of each after a warm-up pair. */
+  async function toggleTimes(name, row) {
     const page = await throttledPage();
-    await page.goto(`${origin}/.bench/widget-1.html`, { waitUntil: 'load' });
-    const times = await page.evaluate(async (row) => {
+    await page.goto(`${origin}/.bench/${name}.html`, { waitUntil: 'load' });
+    const times = await page.evaluate(async (row, count) => {
       const el = document.querySelector('ketamine-compare');
       const button = el.shadowRoot.querySelector(`[data-row="${row}"]`);
-      const result = [];
-      for (let i = 0; i < 40; i++) {
+      const times = { show: [], hide: [] };
+      for (let i = 0; i < 2 * count + 2; i++) {
         const start = performance.now();
         button.click();
-        await el.updateComplete;
-        el.shadowRoot.querySelector('table').getBoundingClientRect(); // style and layout of the new row
-        result.push(performance.now() - start);
+        await el.updateComplete; // the widget renders in a microtask; the hand-written page has nothing to wait for
+        el.shadowRoot.querySelector('table').getBoundingClientRect(); // style and layout
+        const took = performance.now() - start;
+        if (i >= 2) times[button.getAttribute('aria-pressed') === 'true' ? 'show' : 'hide'].push(took);
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       }
-      return result;
-    }, row);
+      return times;
+    }, row, TOGGLES);
     await page.close();
     return times;
+  }
+
+  /**
+   * Where a toggle's time goes, up to the painted frame: a trace of real mouse clicks on the row's toggle, split
+   * into the click's task (handler and render), style, layout, and pre-paint + paint + layerize + commit.
+   */
+  async function tracedToggles(name, row, clicks = 20) {
+    const page = await throttledPage();
+    await page.goto(`${origin}/.bench/${name}.html`, { waitUntil: 'load' });
+    const button = await page.evaluateHandle((row) => document.querySelector('ketamine-compare').shadowRoot.querySelector(`[data-row="${row}"]`), row);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+    for (let i = 0; i < 2; i++) await button.click().then(settle);
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    for (let i = 0; i < clicks; i++) await button.click().then(settle);
+    const events = JSON.parse(new TextDecoder().decode(await page.tracing.stop())).traceEvents;
+    await page.close();
+    const dispatches = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+    const { pid, tid } = dispatches[0];
+    const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+    const PHASE = { UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint' };
+    return dispatches.map((click, i) => {
+      // The first traced click shows the row (it starts hidden), the next hides it, and so on.
+      const phases = { action: i % 2 === 0 ? 'show' : 'hide', script: click.dur / 1000, style: 0, layout: 0, paint: 0 };
+      for (const e of main) {
+        if (e.ts < click.ts + click.dur || !PHASE[e.name]) continue;
+        phases[PHASE[e.name]] += e.dur / 1000;
+        if (e.name === 'Commit') break; // the frame that shows the change
+      }
+      return phases;
+    });
   }
 
   const results = {};
@@ -158,7 +223,18 @@ try {
   }
   const shifts = {};
   for (const name of ['cls-before', 'cls-after', 'cls-module']) shifts[name] = median(await Promise.all([0, 1, 2].map(() => layoutShift(name))));
-  const toggles = { evidence: await toggleTimes('evidence'), route: await toggleTimes('route') };
+  const TOGGLE_PAGES = { widget: 'widget-1', 'hand-written': 'toggle-hand-written' };
+  const toggles = {};
+  for (let run = 0; run < TOGGLE_RUNS; run++) {
+    for (const row of ['evidence', 'route']) {
+      for (const [who, name] of Object.entries(TOGGLE_PAGES)) {
+        const times = await toggleTimes(name, row);
+        for (const action of ['show', 'hide']) ((toggles[`${row} ${action}`] ??= {})[who] ??= []).push(...times[action]);
+      }
+    }
+  }
+  const traced = {};
+  for (let run = 0; run < 2; run++) for (const [who, name] of Object.entries(TOGGLE_PAGES)) (traced[who] ??= []).push(...(await tracedToggles(name, 'evidence')));
 
   // --- Report ---------------------------------------------------------------------------------------------------
   const ms = (value) => `${value.toFixed(1)} ms`;
@@ -178,12 +254,38 @@ try {
     'module script (deferred, like defer/async)': { CLS: shifts['cls-module'].toFixed(4) },
   });
 
-  console.log(`\nRow toggle, click to laid out, CPU throttled ${THROTTLE}x (40 toggles each)`);
-  const toggleRow = (times) => ({ median: ms(median(times)), worst: ms(Math.max(...times)), target: '< 8 ms', ok: median(times) < 8 ? 'yes' : 'NO' });
-  console.table({
-    'a row at the end (evidence)': toggleRow(toggles.evidence),
-    'the first row (route): all rows below move': toggleRow(toggles.route),
-  });
+  console.log(`\nRow toggle, click to laid out, CPU throttled ${THROTTLE}x, median of ${TOGGLES * TOGGLE_RUNS} of each`);
+  const quartile = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.75)];
+  const toggleTable = {};
+  for (const [key, by] of Object.entries(toggles)) {
+    const [row, action] = key.split(' ');
+    toggleTable[`${action} ${row === 'route' ? 'the first row (route)' : 'a row at the end (evidence)'}`] = {
+      widget: ms(median(by.widget)),
+      'widget p75': ms(quartile(by.widget)),
+      'hand-written': ms(median(by['hand-written'])),
+      target: '< 8 ms',
+      ok: median(by.widget) < 8 ? 'yes' : 'NO',
+    };
+  }
+  console.table(toggleTable);
+
+  console.log(`\nWhere the time goes: evidence row, real clicks, traced (tracing adds time), median of ${traced.widget.length / 2} of each`);
+  const phases = {};
+  for (const [who, clicks] of Object.entries(traced)) {
+    for (const action of ['show', 'hide']) {
+      const mine = clicks.filter((click) => click.action === action);
+      const phase = (pick) => ms(median(mine.map(pick)));
+      phases[`${who}, ${action}`] = {
+        'click task': phase((c) => c.script),
+        style: phase((c) => c.style),
+        layout: phase((c) => c.layout),
+        'paint to commit': phase((c) => c.paint),
+        'laid out': phase((c) => c.script + c.style + c.layout),
+        painted: phase((c) => c.script + c.style + c.layout + c.paint),
+      };
+    }
+  }
+  console.table(phases);
 
   const chromium = execSync(`${CHROME} --version 2>/dev/null`).toString().trim();
   console.log(`\nMachine: ${cpus().length} x ${cpus()[0].model}, Node ${process.version}, ${chromium}`);
