@@ -83,7 +83,10 @@ export class KetamineCompare extends LitElement {
   private order: Row[] = [];
   /** The columns (derived from `approaches` and the dataset). */
   private columns: Approach[] = [];
-  /** Rows whose cells are in the DOM; emptied when cells must be drawn again (new data, columns or order). */
+  /**
+   * Keys of the parts drawn once (see `once`): rows whose cells are in the DOM, the column headers, the notes.
+   * Emptied by the resets of rows and columns, so new data, columns or row order draw everything again.
+   */
   private drawn = new Set<string>();
 
   override connectedCallback() {
@@ -98,10 +101,7 @@ export class KetamineCompare extends LitElement {
     if (changed.has('src') || changed.has('lang')) this.load();
     if (!this.data) return;
     if (changed.has('data') || changed.has('rows')) this.resetVisibleRows();
-    if (changed.has('data') || changed.has('approaches')) {
-      this.resetColumns();
-      this.drawn = new Set();
-    }
+    if (changed.has('data') || changed.has('approaches')) this.resetColumns();
   }
 
   /** Chooses the dataset: `src`, else an inline JSON child, else the bundled one in the page's language. */
@@ -149,6 +149,7 @@ export class KetamineCompare extends LitElement {
     const { ids, unknown } = chooseColumns(data, this.approaches);
     warnUnknown('approach', unknown);
     this.columns = ids.map((id) => data.approaches.find((a) => a.id === id)!);
+    this.drawn = new Set();
   }
 
   private handleToggleClick(row: Row) {
