@@ -1,4 +1,4 @@
-// `npm run docs`: the class JSDoc (src/ketamine-compare.ts) becomes custom-elements.json, and from it the
+// `npm run docs`: the class JSDoc (src/element/ketamine-compare.ts) becomes custom-elements.json, and from it the
 // README's API tables (scripts/api-docs.mjs).
 
 /** View state is declared in `static properties` with `state: true`; the analyzer would list it as attributes. */
@@ -16,7 +16,7 @@ const dropPrivateState = {
 };
 
 export default {
-  globs: ['src/ketamine-compare.ts'],
+  globs: ['src/element/ketamine-compare.ts'],
   litelement: true,
   plugins: [dropPrivateState],
 };

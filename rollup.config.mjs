@@ -60,26 +60,26 @@ const plugins = ({ module = false, minify = true } = {}) => [
 
 export default [
   {
-    input: 'src/define.ts',
+    input: 'src/element/define.ts',
     output: { file: 'dist/ketamine-compare.js', format: 'iife' },
     plugins: [...plugins(), lazyLanguages()],
   },
-  // Loaded with import() only when a page gives a custom dataset (see src/datasets.ts).
+  // Loaded with import() only when a page gives a custom dataset (see src/element/datasets.ts).
   {
-    input: 'src/custom.ts',
+    input: 'src/custom/custom.ts',
     output: { file: 'dist/ketamine-compare.custom.js', format: 'es' },
     plugins: plugins(),
   },
   // demo/configurator.html's code: the snippet builder (with both datasets, for the fallback table).
   {
-    input: 'src/configurator.ts',
+    input: 'src/configurator/configurator.ts',
     output: { file: 'dist/configurator.js', format: 'es' },
     plugins: [replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(version) } }), ...plugins()],
   },
   // For npm and bundlers: ES modules with Lit left as a dependency (one copy per app), not minified (the app's
   // bundler does that). `index` exports the class; `define` registers the tag.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/element/index.ts', define: 'src/element/define.ts' },
     external: [/^lit(\/|$)/],
     // The shared chunk sits beside the entries: it finds the Spanish file and the checker next to itself.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'element.js' },

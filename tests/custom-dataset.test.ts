@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import type { ErrorDetail } from '../src/events.js';
+import type { ErrorDetail } from '../src/element/events.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
 
 const inline = (value: unknown) => JSON.stringify(value);

@@ -5,7 +5,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import schema from '../src/data/schema.json' with { type: 'json' };
 import type { Dataset, RichText } from '../src/data/types.js';
-import { crossCheck } from '../src/model.js';
+import { crossCheck } from '../src/custom/cross-check.js';
 
 const datasets = { en, es } as unknown as Record<string, Dataset>;
 const APPROACHES = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];

@@ -3,7 +3,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import { fallbackHtml } from '../src/fallback.js';
+import { fallbackHtml } from '../src/configurator/fallback.js';
 import { $$, mount, text } from './helpers.js';
 
 /** What a reader gets from a table, cell by cell, whichever markup it is in. */

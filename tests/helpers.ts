@@ -1,7 +1,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/define.js';
-import type { KetamineCompare } from '../src/ketamine-compare.js';
+import '../src/element/define.js';
+import type { KetamineCompare } from '../src/element/ketamine-compare.js';
 
 export type El = KetamineCompare;
 

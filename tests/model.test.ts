@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import { crossCheck, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/model.js';
+import { crossCheck } from '../src/custom/cross-check.js';
+import { resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import en from '../src/data/en.json' with { type: 'json' };
-import { validate } from '../src/validate.js';
+import { validate } from '../src/custom/validate.js';
 import { $, captureConsole } from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
-import type { ToggleDetail } from '../src/events.js';
+import type { ToggleDetail } from '../src/element/events.js';
 import { $, $$, mount, rowNames, text, toggle } from './helpers.js';
 
 const rowName = (id: string) => en.rows.find((r) => r.id === id)!.name;

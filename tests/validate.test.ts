@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
-import { escapeHtml } from '../src/model.js';
-import { jsonPath, validate } from '../src/validate.js';
+import { escapeHtml } from '../src/configurator/html.js';
+import { jsonPath, validate } from '../src/custom/validate.js';
 
 describe('validate: jsonPath', () => {
   const cases: Array<[string, string]> = [
@@ -30,7 +30,7 @@ describe('validate: problems in plain words', () => {
   for (const [name, edit, problem] of cases) it(name, () => expect(change(edit)).to.deep.equal([problem]));
 });
 
-describe('model: escapeHtml', () => {
+describe('html: escapeHtml', () => {
   const cases: Array<[string, string]> = [
     ['plain', 'plain'],
     ['<img src=x onerror="a">', '&#60;img src=x onerror=&#34;a&#34;&#62;'],

@@ -3,8 +3,8 @@
  * dataset (the `src` URL or an inline `<script type="application/json">`). Nothing here throws to the page:
  * a custom dataset that cannot be used comes back as an error (see custom.ts).
  */
-import en from './data/en.json' with { type: 'json' };
-import type { Dataset } from './data/types.js';
+import en from '../data/en.json' with { type: 'json' };
+import type { Dataset } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
 import { PREFIX, type Language } from './model.js';
 import { assetUrl } from './assets.js';
@@ -40,7 +40,7 @@ export function bundledDataset(lang: Language): Dataset | Promise<Dataset> {
   return dataset;
 }
 
-let custom: Promise<typeof import('./custom.js')> | undefined;
+let custom: Promise<typeof import('../custom/custom.js')> | undefined;
 
 /**
  * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a file of its own

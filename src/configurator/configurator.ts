@@ -3,11 +3,11 @@
  * to action, sees the widget change as they go, and copies a ready snippet (or the Wix settings).
  * Built to dist/configurator.js; the preview is the real element from dist/ketamine-compare.js.
  */
-import en from './data/en.json' with { type: 'json' };
-import es from './data/es.json' with { type: 'json' };
-import type { Dataset } from './data/types.js';
+import en from '../data/en.json' with { type: 'json' };
+import es from '../data/es.json' with { type: 'json' };
+import type { Dataset } from '../data/types.js';
 import { attributes, ctaHref, scriptUrl, snippet, type WidgetOptions } from './snippet.js';
-import { TAG } from './model.js';
+import { TAG } from '../element/model.js';
 
 declare const __VERSION__: string;
 const datasets = { en, es } as unknown as Record<'en' | 'es', Dataset>;

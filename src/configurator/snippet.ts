@@ -3,9 +3,10 @@
  * its attributes and slots, and the comparison as plain HTML inside it (for editors, plans without JavaScript
  * and crawlers); and, for Wix, the Server URL, tag name and attributes. Pure functions: tested on their own.
  */
-import type { Dataset } from './data/types.js';
+import type { Dataset } from '../data/types.js';
 import { fallbackHtml } from './fallback.js';
-import { TAG, escapeHtml as escape, safeHref } from './model.js';
+import { TAG, safeHref } from '../element/model.js';
+import { escapeHtml as escape } from './html.js';
 
 export interface WidgetOptions {
   approaches: string[];

@@ -1,9 +1,9 @@
 import { LitElement, html, noChange, nothing, type PropertyValues } from 'lit';
-import type { Approach, Dataset, RichText, Row } from './data/types.js';
+import type { Approach, Dataset, RichText, Row } from '../data/types.js';
 import { errorEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { bundledDataset, customDataset, type Loaded } from './datasets.js';
 import { PREFIX, type Language, chooseColumns, chooseRows, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
-import { styles } from './ketamine-compare.styles.js';
+import { styles } from './styles.js';
 
 /**
  * A side-by-side comparison of ketamine treatment approaches, with sources, disclaimers and the 988 crisis line.

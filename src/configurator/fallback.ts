@@ -4,8 +4,9 @@
  * see; the element hides it when it starts. Not part of the widget's script (the configurator uses it).
  * Every dataset string is escaped, and links keep the element's rule (https, http, mailto, tel only).
  */
-import type { Dataset, RichText } from './data/types.js';
-import { chooseColumns, chooseRows, escapeHtml as escape, safeHref, sourceNumbers } from './model.js';
+import type { Dataset, RichText } from '../data/types.js';
+import { chooseColumns, chooseRows, safeHref, sourceNumbers } from '../element/model.js';
+import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
   /** The element's `approaches` attribute. */

@@ -4,9 +4,9 @@
  * gives a custom dataset, so visitors of every other page never download it.
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import schema from './data/schema.json' with { type: 'json' };
-import type { Dataset } from './data/types.js';
-import { crossCheck, type DatasetProblem } from './model.js';
+import schema from '../data/schema.json' with { type: 'json' };
+import type { Dataset } from '../data/types.js';
+import { crossCheck, type DatasetProblem } from './cross-check.js';
 
 const validator = new Validator(schema as object, '2020-12', false);
 

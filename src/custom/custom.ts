@@ -3,9 +3,9 @@
  * Built as `dist/ketamine-compare.custom.js` and imported only when a page uses a custom dataset.
  * Never throws: whatever goes wrong comes back as an error that names the problem and its JSON path.
  */
-import type { Dataset } from './data/types.js';
-import type { Loaded } from './datasets.js';
-import type { DatasetProblem } from './model.js';
+import type { Dataset } from '../data/types.js';
+import type { Loaded } from '../element/datasets.js';
+import type { DatasetProblem } from './cross-check.js';
 import { validate } from './validate.js';
 
 /** `src` wins over inline JSON: the attribute is the more explicit of the two. */
