@@ -25,6 +25,8 @@ export interface Approach {
   id: string;
   /** Column header. */
   name: string;
+  /** A short name for the visitor's approach picker (e.g. "KAP"); `name` is used when absent. */
+  short?: string;
 }
 
 /** A row: one question people ask. */
@@ -62,6 +64,19 @@ export interface UiText {
   hidden: string;
   /** Label above the practice's own call to action, which is not part of the comparison. */
   cta: string;
+  // Optional: a custom dataset that leaves these out gets the bundled English words.
+  /** Label of the group of approach toggles (the visitor's column picker). */
+  approaches?: string;
+  /** The compact button that opens the row toggles in a narrow layout; `{shown}` and `{total}` are replaced by counts. */
+  rowsButton?: string;
+  /** Shown in a row whose text is still loading. */
+  loading?: string;
+  /** Shown in a row whose text could not be loaded, before the retry button. */
+  loadFailed?: string;
+  /** The retry button's label. */
+  retry?: string;
+  /** Shown to visitors after `nextReview`; `{date}` is replaced by the `reviewed` date. */
+  stale?: string;
 }
 
 export interface Dataset {
@@ -72,7 +87,7 @@ export interface Dataset {
   title: string;
   /** ISO date (YYYY-MM-DD) the content was last reviewed. */
   reviewed: string;
-  /** ISO date of the next planned review (kept in the data and the CHANGELOG; not shown). */
+  /** ISO date of the next planned review. After it, visitors see a short note that the content may be out of date. */
   nextReview?: string;
   ui: UiText;
   approaches: Approach[];
@@ -81,7 +96,7 @@ export interface Dataset {
   cells: Record<string, Record<string, Point[]>>;
   /** General disclaimers, always shown. */
   disclaimers: RichText[];
-  /** Crisis lines, always shown. */
+  /** Crisis lines, always shown. The first is also shown as a compact line near the top, so it is kept short. */
   crisis: RichText[];
   sources: Source[];
 }
