@@ -1,6 +1,6 @@
-// One self-contained file a site owner loads with one <script> tag.
+// One self-contained file a site owner loads with one <script> tag, and the files it loads later beside it.
 // IIFE, not ESM: an IIFE runs the same as a classic <script src> and as <script type="module" src>,
-// and Squarespace/Wix load it either way (see ../shared/embedding.md).
+// and Squarespace/Wix load it either way.
 import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
@@ -8,50 +8,56 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { HANDOFF, jsonModule, languages, lazyDataFiles, split, sri } from './scripts/datasets.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-
-/** Emits the Spanish dataset next to the script, minified; the element fetches it only when a page asks for Spanish. */
-const lazyLanguages = () => ({
-  name: 'lazy-languages',
-  generateBundle() {
-    const es = compact(JSON.parse(readFileSync('src/data/es.json', 'utf8')));
-    this.emitFile({ type: 'asset', fileName: 'ketamine-compare.es.json', source: JSON.stringify(es) });
-  },
-});
+const CUSTOM = 'ketamine-compare.custom.js';
 
 /**
- * Shipped datasets lose what only editors and authors need: `$schema`, `nextReview` (the element shows the date
- * of the last review, not the next), and readable source ids, which become their list numbers (source ids are
- * internal cross references; row and approach ids are public and stay). About 130 bytes gzipped, with no code
- * to undo it at run time. The files in src/data/ keep their names.
+ * The datasets (scripts/datasets.mjs): the one the element imports is bundled as the cells of its core rows
+ * only; every language's other cells, and every other language, are written next to the script as files it
+ * loads later, and their integrity hashes (and the checker's, built first) into the code that loads them, so a
+ * snippet that pins this script by its hash pins them too. Other JSON (the checker's schema) goes to the json
+ * plugin.
  */
-function compact({ $schema, nextReview, ...data }) {
-  const short = new Map(data.sources.map((source, i) => [source.id, String(i + 1)]));
-  data.sources = data.sources.map((source) => ({ ...source, id: short.get(source.id) }));
-  for (const byApproach of Object.values(data.cells))
-    for (const points of Object.values(byApproach)) for (const point of points) point.sources = point.sources.map((id) => short.get(id));
-  return data;
-}
+const DATASET = /[\\/]data[\\/]([a-z]{2,3}(-[a-z0-9]+)*)\.json$/i;
+const datasets = ({ lazy }) => {
+  let files;
+  let bundled;
+  return {
+    name: 'datasets',
+    buildStart() {
+      files = lazy ? lazyDataFiles() : {};
+    },
+    transform(code, id) {
+      const match = DATASET.exec(id);
+      if (!match) return null;
+      bundled = match[1];
+      return { code: jsonModule(split(JSON.parse(code)).core), map: null };
+    },
+    // Before terser (see plugins()), once every module is in: the bundled language's own file is never loaded.
+    renderChunk(code) {
+      if (!lazy || !code.includes('__INTEGRITY__')) return null;
+      const hashes = Object.fromEntries(Object.entries(files).filter(([file]) => file !== `ketamine-compare.${bundled}.js`).map(([file, content]) => [file, sri(content)]));
+      hashes[CUSTOM] = sri(readFileSync(`dist/${CUSTOM}`));
+      return { code: code.replaceAll('__INTEGRITY__', JSON.stringify(hashes)), map: null };
+    },
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+};
 
-const compactDatasets = () => ({
-  name: 'compact-datasets',
-  transform(code, id) {
-    if (!/[\\/]data[\\/][a-z]{2}\.json$/.test(id)) return null;
-    // JSON.parse('…') rather than an object literal: V8 parses JSON faster than the same data as JavaScript
-    // (https://v8.dev/blog/cost-of-javascript-2019#json), and the data is half the script.
-    const json = JSON.stringify(compact(JSON.parse(code)));
-    return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: null };
-  },
-});
-
-const plugins = ({ module = false, minify = true } = {}) => [
-  replace({ preventAssignment: true, values: { __MODULE__: String(module) } }),
+const plugins = ({ module = false, minify = true, core = true, lazy = false } = {}) => [
+  replace({
+    preventAssignment: true,
+    values: { __MODULE__: String(module), __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: JSON.stringify(version) },
+  }),
   nodeResolve(),
-  compactDatasets(),
-  json({ compact: true, preferConst: true, exclude: /[\\/]data[\\/][a-z]{2}\.json$/ }),
+  core && datasets({ lazy }),
+  json({ compact: true, preferConst: true, exclude: core ? DATASET : undefined }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true }),
-  // Lit's html`` and css`` templates keep their indentation otherwise: about 300 bytes gzipped (measured).
+  // The css`` template keeps its indentation otherwise: about 300 bytes gzipped (measured).
   minifyTemplateLiterals({ failOnError: true }),
   // Keep the IIFE in parentheses: V8 compiles a parenthesized function at once instead of pre-parsing the whole
   // bundle and parsing it again when it runs (https://v8.dev/blog/preparser#pife).
@@ -59,30 +65,29 @@ const plugins = ({ module = false, minify = true } = {}) => [
 ];
 
 export default [
+  // Loaded only when a page gives a custom dataset (see src/element/datasets.ts). Built first: the script
+  // below carries its hash.
+  {
+    input: 'src/custom/file.ts',
+    output: { file: `dist/${CUSTOM}`, format: 'iife' },
+    plugins: plugins(),
+  },
   {
     input: 'src/element/define.ts',
     output: { file: 'dist/ketamine-compare.js', format: 'iife' },
-    plugins: [...plugins(), lazyLanguages()],
+    plugins: plugins({ lazy: true }),
   },
-  // Loaded with import() only when a page gives a custom dataset (see src/element/datasets.ts).
-  {
-    input: 'src/custom/custom.ts',
-    output: { file: 'dist/ketamine-compare.custom.js', format: 'es' },
-    plugins: plugins(),
-  },
-  // demo/configurator.html's code: the snippet builder (with both datasets, for the fallback table).
+  // demo/configurator.html's code: the snippet builder, with whole datasets for its static copy of the table.
   {
     input: 'src/configurator/configurator.ts',
     output: { file: 'dist/configurator.js', format: 'es' },
-    plugins: [replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(version) } }), ...plugins()],
+    plugins: plugins({ core: false }),
   },
-  // For npm and bundlers: ES modules with Lit left as a dependency (one copy per app), not minified (the app's
-  // bundler does that). `index` exports the class; `define` registers the tag.
+  // For npm and bundlers: ES modules, not minified (the app's bundler does that). `index` exports the class;
+  // `define` registers the tag. The shared chunk sits beside the entries and the lazily loaded files.
   {
     input: { index: 'src/element/index.ts', define: 'src/element/define.ts' },
-    external: [/^lit(\/|$)/],
-    // The shared chunk sits beside the entries: it finds the Spanish file and the checker next to itself.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'element.js' },
-    plugins: plugins({ module: true, minify: false }),
+    plugins: plugins({ module: true, minify: false, lazy: true }),
   },
 ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { HANDOFF, languages } from './scripts/datasets.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -62,7 +63,16 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The tsconfig carries the class-field settings Lit needs. JSON is imported natively (`with { type: 'json' }`),
   // so the server leaves .json files alone: the element fetches the Spanish one at run time.
-  plugins: [forcedColorsCommand, accessibleRolesCommand, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    forcedColorsCommand,
+    accessibleRolesCommand,
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      // What the build writes into the code (rollup.config.mjs), from the same source.
+      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"' },
+    }),
+  ],
   browsers: [chromium, firefox],
   testFramework: { config: { timeout: 10000 } },
 };

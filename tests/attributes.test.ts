@@ -46,7 +46,7 @@ describe('[rows]', () => {
     expect(toggle(el, 'evidence').getAttribute('aria-pressed')).to.equal('true');
     expect(toggle(el, 'can-talk').getAttribute('aria-pressed')).to.equal('false');
     // Toggles are listed in the same order as the rows: the chosen ones first.
-    expect(toggle(el, 'evidence').previousElementSibling!.matches('.toggles-label')).to.be.true;
+    expect(toggle(el, 'evidence').previousElementSibling!.matches('.label-of')).to.be.true;
   });
 
   it('skips unknown row ids with a prefixed warning', async () => {

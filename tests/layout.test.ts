@@ -1,5 +1,5 @@
 /** Responsive by container, print, motion, and fixed-height boxes. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
 import { $, $$, mount, openPage, toggle } from './helpers.js';
@@ -96,7 +96,7 @@ describe('layout: motion and print', () => {
   });
 
   it('prints the table, disclaimers, crisis lines and sources, without the buttons', async () => {
-    const el = await fixture<HTMLElement>(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
+    const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
     // Switch the element's own print rules on for every medium: the same rules, in both engines.
     const printRules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     expect(printRules).to.have.length(1);

@@ -33,17 +33,18 @@ describe('model: rowOrder', () => {
 });
 
 describe('model: resolveLanguage', () => {
-  const cases: Array<[string | null | undefined, string]> = [
+  const languages = ['en', 'es'];
+  const cases: Array<[string | null | undefined, string | undefined]> = [
     ['es', 'es'],
     ['ES-mx', 'es'],
     ['es_US', 'es'],
     ['en-GB', 'en'],
-    ['fr', 'en'],
-    ['', 'en'],
-    [null, 'en'],
-    [undefined, 'en'],
+    ['fr', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
   ];
-  for (const [lang, expected] of cases) it(`${JSON.stringify(lang)} is ${expected}`, () => expect(resolveLanguage(lang)).to.equal(expected));
+  for (const [lang, expected] of cases) it(`${JSON.stringify(lang)} is ${expected ?? 'not a language we have'}`, () => expect(resolveLanguage(lang, languages)).to.equal(expected));
 });
 
 describe('model: safeHref', () => {

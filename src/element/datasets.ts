@@ -1,56 +1,79 @@
 /**
- * Where a dataset comes from: bundled English, the Spanish file loaded on first use, or an owner's custom
- * dataset (the `src` URL or an inline `<script type="application/json">`). Nothing here throws to the page:
- * a custom dataset that cannot be used comes back as an error (see custom.ts).
+ * Where a dataset comes from: the bundled language (in the script), another language (a file next to the
+ * script, loaded on first use), or an owner's custom dataset (the `src` URL or an inline JSON child). The
+ * cells of the rows that start hidden are a file of their own for every bundled language, fetched after the
+ * first render, so the script carries only what the first render needs. Nothing here throws to the page.
  */
-import en from '../data/en.json' with { type: 'json' };
-import type { Dataset } from '../data/types.js';
+import bundled from '../data/en.json' with { type: 'json' };
+import type { Dataset, Point } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
-import { PREFIX, type Language } from './model.js';
-import { assetUrl } from './assets.js';
+import { loadFile } from './assets.js';
+
+/** Every language with a dataset in src/data, the bundled one first (written by the build). */
+declare const __LANGUAGES__: string[];
+export const LANGUAGES: readonly string[] = __LANGUAGES__;
 
 export interface Loaded {
   data?: Dataset;
   error?: ErrorDetail;
 }
 
-const bundled = new Map<Language, Dataset | Promise<Dataset>>([['en', en as Dataset]]);
+export const BUNDLED = bundled as Dataset;
+const languages = new Map<string, Dataset | Promise<Dataset>>([[BUNDLED.lang, BUNDLED]]);
 
 /**
- * The bundled dataset for a language. English is in the script, so it comes back at once (no flash of
- * fallback content); other languages come back as a promise the first time and at once after that.
- * The promise never rejects: if the language file is missing next to the script, English is used.
+ * The dataset for a language. The bundled one comes back at once (no flash of fallback content); others come
+ * back as a promise the first time and at once after that. The promise never rejects: if the language's file
+ * cannot be loaded, the bundled language is used (and the console says why).
  */
-export function bundledDataset(lang: Language): Dataset | Promise<Dataset> {
-  let dataset = bundled.get(lang);
+export function languageDataset(lang: string): Dataset | Promise<Dataset> {
+  let dataset = languages.get(lang);
   if (!dataset) {
-    const url = assetUrl(`ketamine-compare.${lang}.json`);
-    dataset = fetch(url, { credentials: 'omit' })
-      .then((response) => (response.ok ? response.json() : Promise.reject(`HTTP ${response.status}`)))
-      .then(
-        (data: Dataset) => (bundled.set(lang, data), data),
-        (error) => {
-          console.error(`${PREFIX} could not load ${url} (${error}); showing English.`);
-          bundled.delete(lang); // a later element may try again
-          return en as Dataset;
-        },
-      );
-    bundled.set(lang, dataset);
+    dataset = loadFile<Dataset>(`ketamine-compare.${lang}.js`).then(
+      (data) => (languages.set(lang, data), data),
+      () => (languages.delete(lang), BUNDLED), // a later element may try again
+    );
+    languages.set(lang, dataset);
   }
   return dataset;
 }
 
-let custom: Promise<typeof import('../custom/custom.js')> | undefined;
+type Cells = Record<string, Record<string, Point[]>>;
+/** The loading of each bundled language's remaining cells: under way, or failed (until a retry). */
+const moreCells = new Map<Dataset, Promise<void> | 'failed'>();
+let attempts = 0;
+
+/**
+ * Where a bundled dataset's remaining cells stand: 'ready' (or not a bundled dataset: custom datasets carry all
+ * their cells), 'loading' or 'failed'. Starts the load if it has not started; `retry` starts it again after a
+ * failure. `loaded` runs when a load ends, either way, so the element can draw again.
+ */
+export function cellsState(data: Dataset, loaded: () => void, retry = false): 'ready' | 'loading' | 'failed' {
+  if (!languages.has(data.lang) || languages.get(data.lang) !== data || Object.keys(data.cells).length === data.rows.length) return 'ready';
+  let state = moreCells.get(data);
+  if (state === 'failed' && !retry) return 'failed';
+  if (!(state instanceof Promise)) {
+    state = loadFile<Cells>(`ketamine-compare.${data.lang}.more.js`, retry ? ++attempts : 0).then(
+      (cells) => void Object.assign(data.cells, cells), // completes the shared dataset, for every element
+      () => void moreCells.set(data, 'failed'),
+    );
+    moreCells.set(data, state);
+  }
+  state.then(loaded);
+  return 'loading';
+}
+
+let custom: Promise<{ customDataset(src: string | undefined, inline: string): Promise<Loaded> }> | undefined;
 
 /**
  * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a file of its own
- * (`ketamine-compare.custom.js`, next to the script), loaded only by pages that use a custom dataset:
- * with its JSON Schema validator it would nearly double what every other visitor downloads.
+ * (`ketamine-compare.custom.js`, next to the script), loaded only by pages that use a custom dataset: with its
+ * JSON Schema validator it would nearly double what every other visitor downloads.
  */
 export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
   try {
-    custom ??= import(/* @vite-ignore */ assetUrl('ketamine-compare.custom.js'));
-    return (await custom).customDataset(src, inline);
+    custom ??= loadFile('ketamine-compare.custom.js');
+    return await (await custom).customDataset(src, inline);
   } catch {
     custom = undefined;
     const source = src || 'inline JSON';

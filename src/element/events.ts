@@ -1,6 +1,7 @@
 /**
- * The element's events. Both bubble and are composed, so a listener on the document (or Wix Velo's
+ * The element's events. All bubble and are composed, so a listener on the document (or Wix Velo's
  * `$w('#customElement1').on(...)`, which receives `detail`) hears them from inside any shadow root.
+ * The toggle events come only from a visitor's action, never from an owner changing attributes.
  */
 
 export interface ToggleDetail {
@@ -10,27 +11,35 @@ export interface ToggleDetail {
   visible: boolean;
 }
 
+export interface ApproachToggleDetail {
+  /** The approach id, e.g. "esketamine". */
+  approach: string;
+  /** Whether the approach (column) is now shown. */
+  visible: boolean;
+}
+
 export interface ErrorDetail {
   /** What is wrong, in one sentence, e.g. `$.rows[2].id: must match pattern …`. */
   message: string;
-  /** Where the dataset came from: the `src` URL, or "inline" for a `<script type="application/json">` child. */
+  /** Where the dataset came from: the `src` URL, or "inline JSON" for a `<script type="application/json">` child. */
   source: string;
   /** Every problem found, each with its JSON path. */
   problems: Array<{ path: string; message: string }>;
 }
 
 export const TOGGLE_EVENT = 'ketamine-compare-toggle';
+export const APPROACH_TOGGLE_EVENT = 'ketamine-compare-approach-toggle';
 export const ERROR_EVENT = 'ketamine-compare-error';
 
-export const toggleEvent = (detail: ToggleDetail) =>
-  new CustomEvent<ToggleDetail>(TOGGLE_EVENT, { detail, bubbles: true, composed: true });
-
-export const errorEvent = (detail: ErrorDetail) =>
-  new CustomEvent<ErrorDetail>(ERROR_EVENT, { detail, bubbles: true, composed: true });
+const event = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+export const toggleEvent = (detail: ToggleDetail) => event(TOGGLE_EVENT, detail);
+export const approachToggleEvent = (detail: ApproachToggleDetail) => event(APPROACH_TOGGLE_EVENT, detail);
+export const errorEvent = (detail: ErrorDetail) => event(ERROR_EVENT, detail);
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'ketamine-compare-toggle': CustomEvent<ToggleDetail>;
+    'ketamine-compare-approach-toggle': CustomEvent<ApproachToggleDetail>;
     'ketamine-compare-error': CustomEvent<ErrorDetail>;
   }
 }

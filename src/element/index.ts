@@ -3,5 +3,5 @@
  * `ketamine-compare/define` for that, or register it under your own conditions).
  */
 export { KetamineCompare } from './ketamine-compare.js';
-export { ERROR_EVENT, TOGGLE_EVENT, type ErrorDetail, type ToggleDetail } from './events.js';
+export { APPROACH_TOGGLE_EVENT, ERROR_EVENT, TOGGLE_EVENT, type ApproachToggleDetail, type ErrorDetail, type ToggleDetail } from './events.js';
 export type { Approach, Dataset, Link, Point, RichText, Row, Source, UiText } from '../data/types.js';

@@ -1,24 +1,35 @@
-import { LitElement, html, noChange, nothing, type PropertyValues } from 'lit';
-import type { Approach, Dataset, RichText, Row } from '../data/types.js';
-import { errorEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { bundledDataset, customDataset, type Loaded } from './datasets.js';
-import { PREFIX, type Language, chooseColumns, chooseRows, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
-import { styles } from './styles.js';
+import type { Dataset, UiText } from '../data/types.js';
+import { approachToggleEvent, errorEvent, toggleEvent, type ErrorDetail } from './events.js';
+import { BUNDLED, LANGUAGES, cellsState, customDataset, languageDataset, type Loaded } from './datasets.js';
+import { PREFIX, chooseColumns, chooseRows, compactControls, direction, fill, isStale, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
+import { adoptStyles } from './styles.js';
+import { h } from './dom.js';
+import { rgbOf } from './colour.js';
+import { cells, notes, pendingCell, rich, table, toggleGroup } from './view.js';
+
+/** Every attribute, in the order the API docs list them; each has a property of the same name in camelCase. */
+const ATTRIBUTES = ['approaches', 'rows', 'lang', 'theme', 'src', 'scope', 'cta-text', 'cta-href', 'accent'];
 
 /**
  * A side-by-side comparison of ketamine treatment approaches, with sources, disclaimers and the 988 crisis line.
- * Approaches are the columns; questions are the rows, which visitors switch on and off.
+ * Approaches are the columns, which visitors can narrow down; questions are the rows, which visitors switch on
+ * and off.
  *
  * @summary Compares ketamine treatment approaches in an accessible, sourced table.
  * @tagname ketamine-compare
  *
- * @attr {string} approaches - Space-separated approach ids, the columns in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. Default `kap iv-infusion iv-integration`.
+ * @attr {string} approaches - Space-separated approach ids, the columns in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. Visitors can switch these on and off (at least one stays on). Default `kap iv-infusion iv-integration`.
  * @attr {string} rows - Space-separated row ids shown at first, in this order; the rest stay available as toggles. Default: the six core rows (`route dose-depth can-talk duration support-role scope`).
- * @attr {string} lang - `en` or `es`. Default: the nearest ancestor's `lang`, else `en`.
+ * @attr {string} lang - `en` or `es`. Default: the nearest ancestor's `lang` (followed live, also across shadow roots), else `en`. The text direction follows the language.
  * @attr {'light'|'dark'} theme - `light` or `dark` give the widget its own background and colours. Absent: it blends with the page (inherits font and text colour, transparent background).
  * @attr {string} src - URL of a custom dataset (same JSON Schema); replaces the bundled one.
+ * @attr {string} scope - The practice's scope statement as plain text, shown with the disclaimers (for Wix, where an element cannot hold children). The `scope` slot wins when both are given.
+ * @attr {string} cta-text - The text of the practice's call to action, shown after the comparison. The `cta` slot wins when both are given.
+ * @attr {string} cta-href - Where the call to action links to. Only `https:`, `http:`, `mailto:` and `tel:` links become links; anything else leaves the text without a link.
+ * @attr {string} accent - The accent colour (any CSS colour), as `--ketamine-compare-accent`; the text on it is set to black or white, whichever reads better.
  *
  * @fires {CustomEvent<{row: string, visible: boolean}>} ketamine-compare-toggle - A visitor switched a row on or off.
+ * @fires {CustomEvent<{approach: string, visible: boolean}>} ketamine-compare-approach-toggle - A visitor switched an approach (column) on or off.
  * @fires {CustomEvent<{message: string, source: string, problems: Array<{path: string, message: string}>}>} ketamine-compare-error - A custom dataset could not be used; the bundled one is shown instead.
  *
  * @slot - Fallback content: shown before the script runs and where scripts never run; hidden once the element upgrades.
@@ -32,6 +43,8 @@ import { styles } from './styles.js';
  * @csspart cell - Each data cell.
  * @csspart toggles - The group of row toggles.
  * @csspart toggle - Each row toggle, a `<button aria-pressed>`.
+ * @csspart approach-toggles - The group of approach toggles (shown when there are two approaches or more).
+ * @csspart approach-toggle - Each approach toggle, a `<button aria-pressed>`.
  * @csspart disclaimers - The general disclaimers, with the `scope` slot.
  * @csspart crisis - The crisis lines (988, 911).
  * @csspart sources - The numbered sources and the review date.
@@ -46,217 +59,420 @@ import { styles } from './styles.js';
  * @cssprop [--ketamine-compare-radius=0.5em] - Corner radius of the table and boxes.
  * @cssprop [--ketamine-compare-spacing=0.75em] - Space between the blocks.
  * @cssprop [--ketamine-compare-font-family=inherit] - Font; inherits the page's by default.
- * @cssprop [--ketamine-compare-font-size=1rem] - Base text size; never below 15px, whatever the page's root size.
+ * @cssprop [--ketamine-compare-font-size=1em] - Base text size; never below 15px, whatever the page's root size.
  */
-export class KetamineCompare extends LitElement {
-  static override styles = styles;
-
-  /*
-   * Plain `static properties` rather than decorators: the decorator helpers cost bytes in every visitor's download.
-   * Attributes are the source of truth (Wix's Set Attributes panel and Velo set strings), so none reflect back.
-   */
-  static override properties = {
-    approaches: {},
-    rows: {},
-    lang: {},
-    src: {},
-    data: { state: true },
-    visible: { state: true },
-    error: { state: true },
-    announcement: { state: true },
-  };
+export class KetamineCompare extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
 
   // Documented with @attr above: the class comment is the API (and custom-elements.json comes from it).
-  declare approaches?: string;
-  declare rows?: string;
-  declare lang: string;
-  declare src?: string;
+  // Each reflects its attribute: the attributes are the source of truth (Wix's Set Attributes panel and Velo
+  // set strings), so an owner's markup, Velo and a framework's properties all go through the same path.
+  declare approaches: string | null;
+  declare rows: string | null;
+  declare theme: string | null;
+  declare src: string | null;
+  declare scope: string | null;
+  declare ctaText: string | null;
+  declare ctaHref: string | null;
+  declare accent: string | null;
 
-  private declare data?: Dataset;
-  private visible = new Set<string>();
-  private declare error?: ErrorDetail;
-  private announcement = '';
-
+  private root = this.attachShadow({ mode: 'open' });
+  /** Measured for the layout (see `layoutFor`); takes no room, and is the same element for the element's life. */
+  private sizer = h('div', { class: 'sizer' });
+  private data?: Dataset;
+  private error?: ErrorDetail;
+  /** An error found while the element was off the page, reported when it is back (nobody could hear it then). */
+  private unreported?: ErrorDetail;
   /** What the current dataset was loaded from; a load for the same key is skipped (e.g. when the element moves). */
   private loadedKey?: string;
-  /** Rows in the order their toggles and table rows are listed (derived from `rows` and the dataset). */
-  private order: Row[] = [];
-  /** The columns (derived from `approaches` and the dataset). */
-  private columns: Approach[] = [];
-  /**
-   * Keys of the parts drawn once (see `once`): rows whose cells are in the DOM, the column headers, the notes.
-   * Emptied by the resets of rows and columns, so new data, columns or row order draw everything again.
-   */
-  private drawn = new Set<string>();
+  /** The widget's width in em of its text, as last measured. */
+  private widthEm = 0;
+  /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
+  private rowsOpen = false;
+  private announcement = '';
+  private pending?: Promise<void>;
+  private watchers: MutationObserver[] = [];
+  private resize = new ResizeObserver(([entry]) => {
+    const stack = this.sizer.nextElementSibling;
+    if (!stack) return;
+    this.widthEm = entry.contentRect.width / parseFloat(getComputedStyle(stack).fontSize);
+    this.update();
+  });
 
-  override connectedCallback() {
-    super.connectedCallback();
+  constructor() {
+    super();
+    adoptStyles(this.root);
+    this.root.append(h('slot'));
+    // A framework may set a property before the element upgrades; it would hide the accessor. Take it over.
+    for (const attribute of ATTRIBUTES) {
+      const property = camel(attribute);
+      if (Object.hasOwn(this, property)) {
+        const value = (this as unknown as Record<string, string>)[property];
+        delete (this as unknown as Record<string, string>)[property];
+        (this as unknown as Record<string, string>)[property] = value;
+      }
+    }
+  }
+
+  connectedCallback() {
+    this.resize.observe(this.sizer);
+    this.watchLanguage();
     this.load();
-    // With the script in <head>, the element upgrades at its start tag, before its children are parsed:
-    // look again for an inline JSON dataset once they are.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.load(), { once: true });
+    if (this.unreported) this.report(this.unreported);
   }
 
-  protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('src') || changed.has('lang')) this.load();
-    if (!this.data) return;
-    if (changed.has('data') || changed.has('rows')) this.resetVisibleRows();
-    if (changed.has('data') || changed.has('approaches')) this.resetColumns();
+  disconnectedCallback() {
+    this.resize.disconnect();
+    for (const watcher of this.watchers.splice(0)) watcher.disconnect();
   }
 
-  /** Chooses the dataset: `src`, else an inline JSON child, else the bundled one in the page's language. */
+  attributeChangedCallback(name: string) {
+    if (name === 'src' || name === 'lang') this.load();
+    this.requestUpdate();
+  }
+
+  /** Resolves once the element has drawn its latest state (as LitElement's did, which tests and owners use). */
+  get updateComplete(): Promise<boolean> {
+    return (this.pending ?? Promise.resolve()).then(() => true);
+  }
+
+  private requestUpdate() {
+    this.pending ??= Promise.resolve().then(() => {
+      this.pending = undefined;
+      this.update();
+    });
+  }
+
+  /**
+   * Follows the nearest `lang` above the element, across shadow roots, while it is on the page: a change
+   * anywhere above loads the language it now resolves to (a load of the same language does nothing).
+   */
+  private watchLanguage() {
+    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      const watcher = new MutationObserver(() => this.load());
+      watcher.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      this.watchers.push(watcher);
+      if (!(root as ShadowRoot).host) break;
+    }
+  }
+
+  /** Chooses the dataset: `src`, else an inline JSON child, else the bundled one in the element's language. */
   private load() {
-    const language = resolveLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
+    if (!this.isConnected) return;
+    // With the script before the element (or in <head>), the element starts at its start tag, before its
+    // children are parsed, and an inline dataset may still follow: wait for the parser to pass the element, so
+    // visitors never see a comparison other than the owner's. The fallback content shows meanwhile.
+    if (document.readyState === 'loading' && !parsedPast(this)) return this.waitForParser();
+    const language = resolveLanguage(closestLang(this), LANGUAGES) ?? BUNDLED.lang;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    const key = JSON.stringify([language, this.src, inline]);
+    const src = this.getAttribute('src') || undefined;
+    const key = JSON.stringify([language, src, inline]);
     if (key === this.loadedKey) return;
     this.loadedKey = key;
-    const custom = !!this.src || inline !== undefined;
-    const bundled = !custom && bundledDataset(language);
-    // Bundled English is there at once: render it in this same update, with no flash of fallback content.
-    if (bundled && !(bundled instanceof Promise)) return this.use({ data: bundled });
-    this.loadLater(key, language, custom && customDataset(this.src, inline ?? ''));
+    if (src || inline !== undefined) return void this.loadLater(key, customDataset(src, inline ?? ''), language);
+    const dataset = languageDataset(language);
+    // The bundled language is there at once: draw it now, with no flash of fallback content.
+    if (dataset instanceof Promise) this.loadLater(key, dataset.then((data) => ({ data })), language);
+    else this.use({ data: dataset });
   }
 
-  private async loadLater(key: string, language: Language, custom: false | Promise<Loaded>) {
-    const loaded = (await custom) || {};
-    // A custom dataset that cannot be used still leaves the visitor the bundled comparison.
-    loaded.data ??= await bundledDataset(language);
-    if (key !== this.loadedKey) return; // src or language changed while this was loading
-    if (loaded.error) {
-      console.error(`${PREFIX} ${loaded.error.message}`, loaded.error.problems);
-      this.dispatchEvent(errorEvent(loaded.error));
-    }
-    this.use(loaded);
+  private async loadLater(key: string, loading: Promise<Loaded>, language: string) {
+    const loaded = await loading;
+    // A custom dataset that cannot be used still leaves the visitor a comparison in their language.
+    loaded.data ??= await languageDataset(language);
+    if (key === this.loadedKey) this.use(loaded); // else src or language changed while this was loading
   }
 
   private use({ data, error }: Loaded) {
     this.data = data;
     this.error = error;
+    if (error) this.report(error);
+    this.update();
   }
 
-  private resetVisibleRows() {
-    const data = this.data!;
-    const { ids, unknown } = chooseRows(data, this.rows);
+  private waitForParser() {
+    const parser = new MutationObserver(() => parsedPast(this) && done());
+    const done = () => {
+      parser.disconnect();
+      document.removeEventListener('DOMContentLoaded', done);
+      this.load();
+    };
+    parser.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', done);
+  }
+
+  /** Tells the owner: in the console, and with an event (once the element is on the page to be heard). */
+  private report(error: ErrorDetail) {
+    this.unreported = this.isConnected ? undefined : error;
+    if (this.unreported) return;
+    console.error(`${PREFIX} ${error.message}`, error.problems);
+    this.dispatchEvent(errorEvent(error));
+  }
+
+  // --- What is derived. Each is rebuilt only when an input changes identity, so nothing has to remember to
+  // reset it: a new dataset, `rows` or `approaches` value gives fresh state; new columns give a new table.
+
+  /** The dataset's UI words, with the bundled English for any a custom dataset leaves out. */
+  private ui = memo((data: Dataset): UiText => ({ ...BUNDLED.ui, ...data.ui }));
+
+  /** The visitor's rows: which are shown, in which order the table lists them, in which order the toggles are. */
+  private rowState = memo((data: Dataset, value: string | null) => {
+    const { ids, unknown } = chooseRows(data, value);
     warnUnknown('row', unknown);
-    this.visible = new Set(ids);
-    this.drawn = new Set();
-    this.order = rowOrder(ids, data.rows.map((row) => row.id)).map((id) => data.rows.find((row) => row.id === id)!);
-  }
+    const order = rowOrder(ids, data.rows.map((row) => row.id));
+    return { shown: new Set(ids), order, toggles: order.map((id) => data.rows.find((row) => row.id === id)!) };
+  });
 
-  private resetColumns() {
-    const data = this.data!;
-    const { ids, unknown } = chooseColumns(data, this.approaches);
+  /** The visitor's approaches: the owner's list, and which of them are shown. */
+  private approachState = memo((data: Dataset, value: string | null) => {
+    const { ids, unknown } = chooseColumns(data, value);
     warnUnknown('approach', unknown);
-    this.columns = ids.map((id) => data.approaches.find((a) => a.id === id)!);
-    this.drawn = new Set();
+    return { listed: ids.map((id) => data.approaches.find((a) => a.id === id)!), shown: new Set(ids) };
+  });
+
+  /** Everything but the table: notes, controls, slots. */
+  private shell = memo((data: Dataset, rows: RowState, approaches: ApproachState) => {
+    const ui = this.ui(data);
+    // Once the first screen is drawn and the page is idle, or as soon as a visitor reaches for the row toggles,
+    // fetch the cells of the rows that start hidden, so switching one on does not wait for the network.
+    const prefetch = () => cellsState(data, noop);
+    ((globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback ?? setTimeout)(prefetch);
+    const toggles = toggleGroup('row', ui.toggles, rows.toggles, (id) => this.handleToggleClick(id));
+    toggles.addEventListener('pointerover', prefetch);
+    toggles.addEventListener('focusin', prefetch);
+    const parts = {
+      error: h('p', { part: 'error', role: 'alert' }),
+      stale: h('p', { class: 'stale' }),
+      approaches: approaches.listed.length > 1 && toggleGroup('approach', ui.approaches!, approaches.listed.map((a) => ({ id: a.id, name: a.short ?? a.name })), (id) => this.handleApproachClick(id)),
+      more: h('button', { class: 'more', 'aria-controls': 'rows', click: () => this.handleMoreClick(), pointerover: prefetch }),
+      toggles,
+      status: h('div', { class: 'vh', role: 'status', 'aria-live': 'polite' }),
+      table: h('table') as HTMLTableElement,
+      scope: h('p'),
+      ctaText: h('p'),
+    };
+    const cta = h('div', { class: 'cta' }, h('p', { class: 'cta-label' }, ui.cta), h('slot', { name: 'cta', slotchange: () => this.requestUpdate() }, parts.ctaText));
+    const stack = h(
+      'div',
+      { class: 'stack', lang: data.lang, dir: direction(data.lang) },
+      // The 988 line first: in the first screen on a phone, whatever the toggles do.
+      h('p', { class: 'line' }, rich(data.crisis[0])),
+      parts.approaches,
+      parts.more,
+      toggles,
+      parts.status,
+      parts.stale,
+      parts.table,
+      notes(data, ui, h('slot', { name: 'scope' }, parts.scope)),
+      cta,
+    );
+    return { ...parts, stack, cta };
+  });
+
+  /** The table for a dataset and the columns shown, and what each of its rows holds so far. */
+  private table = memo((data: Dataset, columnIds: string) => {
+    const columns = columnIds.split(' ').map((id) => data.approaches.find((a) => a.id === id)!);
+    return { ...table(data, columns), columns, numbers: sourceNumbers(data), drawn: new Map<string, 'cells' | 'loading' | 'failed'>() };
+  });
+
+  /** The call to action from the attributes, as a link where its URL is a safe one. */
+  private ctaFromAttributes = memo((text: string | null, href: string | null) => {
+    const safe = safeHref(href);
+    if (text && href && !safe) console.warn(`${PREFIX} cta-href "${href}" is not an https:, http:, mailto: or tel: link; the call to action is shown without a link.`);
+    return text ? (safe ? h('a', { href: safe }, text) : document.createTextNode(text)) : undefined;
+  });
+
+  /** The accent colour from the attribute, with the text colour that reads on it. */
+  private accentFromAttribute = memo((accent: string | null) => {
+    if (!accent) return undefined;
+    const rgb = rgbOf(accent);
+    if (!rgb) console.warn(`${PREFIX} accent "${accent}" is not a CSS colour; the default accent is used.`);
+    return rgb && [accent, readableTextOn(rgb)];
+  });
+
+  // --- Drawing: the parts above, then the view state on them. Runs on every change; sets only what differs.
+
+  /** The parts for the current dataset, attributes and visitor's choices (each built once, see above). */
+  private current(data: Dataset) {
+    const ui = this.ui(data);
+    const rows = this.rowState(data, this.getAttribute('rows'));
+    const approaches = this.approachState(data, this.getAttribute('approaches'));
+    const shell = this.shell(data, rows, approaches);
+    const view = this.table(data, approaches.listed.filter((a) => approaches.shown.has(a.id)).map((a) => a.id).join(' '));
+    return { ui, rows, approaches, shell, view };
   }
 
-  private handleToggleClick(row: Row) {
-    const visible = new Set(this.visible);
-    const nowVisible = !visible.delete(row.id);
-    if (nowVisible) visible.add(row.id);
-    this.visible = visible;
-    this.announcement = `${row.name}: ${nowVisible ? this.data!.ui.shown : this.data!.ui.hidden}`;
-    this.dispatchEvent(toggleEvent({ row: row.id, visible: nowVisible }));
-  }
-
-  /**
-   * Draws a part of the template once, then passes noChange so Lit skips it on later renders (a row toggle
-   * re-renders only what a toggle changes). `key` is a row id or a name with a space, which no id can have.
-   * `drawn` is emptied when the data, columns or row order change, and everything is drawn again.
-   */
-  private once(key: string, draw: () => unknown) {
-    if (this.drawn.has(key)) return noChange;
-    this.drawn.add(key);
-    return draw();
-  }
-
-  /**
-   * A row's cells. Every row keeps its place in the table; a hidden one gets the hidden attribute rather than
-   * leaving the DOM, so a toggle flips one attribute. Cells are drawn the first time a row is shown.
-   */
-  private cells(row: Row) {
-    if (!this.visible.has(row.id) && !this.drawn.has(row.id)) return nothing;
-    const data = this.data!;
-    return this.once(row.id, () => {
-      const numbers = sourceNumbers(data);
-      return this.columns.map(
-        (a) => html`<td part="cell" role="cell">
-          <span class="label" aria-hidden="true">${a.name}</span>
-          ${data.cells[row.id][a.id].map(
-            (point) => html`<p>${point.text}
-              <span class="cite"><span class="vh">${data.ui.sources}</span>[${point.sources.map((id) => numbers.get(id)!).sort((x, y) => x - y).join(', ')}]</span></p>`,
-          )}
-        </td>`,
-      );
-    });
-  }
-
-  override render() {
+  private update() {
     const data = this.data;
     // Until a dataset is ready (a language file or a custom dataset still loading), the fallback content shows.
-    if (!data) return html`<slot></slot>`;
-    const { ui } = data;
-    const columns = this.columns;
-    return html`
-      <div class="stack cols-${columns.length}" lang=${data.lang}>
-        ${this.error
-          ? html`<div part="error" role="alert"><p>${this.error.message}</p></div>`
-          : nothing}
-        <div part="toggles" role="group" aria-labelledby="toggles-label">
-          <span class="toggles-label" id="toggles-label">${ui.toggles}</span>
-          ${this.order.map(
-            (row) => html`<button part="toggle" data-row=${row.id} aria-pressed=${this.visible.has(row.id)} @click=${() => this.handleToggleClick(row)}>
-              ${row.name}
-            </button>`,
-          )}
-        </div>
-        <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
-        <table part="table" role="table">
-            <caption part="caption">${data.title}</caption>
-            <thead>
-              <tr role="row">
-                <td role="cell"></td>
-                ${this.once('column headers', () => columns.map((a) => html`<th part="column-header" scope="col" role="columnheader">${a.name}</th>`))}
-              </tr>
-            </thead>
-            <tbody>
-              ${this.order.map(
-                (row) => html`<tr role="row" ?hidden=${!this.visible.has(row.id)}>
-                  <th part="row-header" scope="row" role="rowheader">${row.name}</th>
-                  ${this.cells(row)}
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        ${this.once('notes and sources', () => html`
-          <aside>
-            <section part="crisis">
-              <h3>${ui.crisis}</h3>
-              <ul>${data.crisis.map((line) => html`<li>${rich(line)}</li>`)}</ul>
-            </section>
-            <section part="disclaimers">
-              <h3>${ui.disclaimers}</h3>
-              <ul>${data.disclaimers.map((line) => html`<li>${rich(line)}</li>`)}</ul>
-              <slot name="scope"></slot>
-            </section>
-          </aside>
-          <section part="sources">
-            <h3>${ui.sources}</h3>
-            <ol>
-              ${data.sources.map((s) => html`<li>${s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation}</li>`)}
-            </ol>
-            <p>${ui.reviewed}: <time datetime=${data.reviewed}>${data.reviewed}</time>.</p>
-          </section>
-        `)}
-        <div class="cta" ?hidden=${!this.querySelector(':scope > [slot="cta"]')}>
-          <p class="cta-label">${ui.cta}</p>
-          <slot name="cta" @slotchange=${() => this.requestUpdate()}></slot>
-        </div>
-      </div>
-    `;
+    if (!data) return;
+    const { ui, rows, approaches, shell, view } = this.current(data);
+    if (this.sizer.nextSibling !== shell.stack) this.root.replaceChildren(this.sizer, shell.stack);
+    if (shell.table !== view.element) shell.table.replaceWith((shell.table = view.element));
+
+    shell.stack.dataset.layout = layoutFor(this.widthEm, view.columns.length);
+    shell.stack.toggleAttribute('data-compact', compactControls(this.widthEm));
+    const accent = this.accentFromAttribute(this.getAttribute('accent'));
+    shell.stack.style.setProperty('--ketamine-compare-accent', accent?.[0] ?? null);
+    shell.stack.style.setProperty('--ketamine-compare-accent-text', accent?.[1] ?? null);
+
+    // The error part is there only while there is an error (a page may style or test for it).
+    setText(shell.error, this.error?.message ?? '');
+    if (!this.error) shell.error.remove();
+    else if (!shell.error.isConnected) shell.approaches ? shell.approaches.before(shell.error) : shell.more.before(shell.error);
+    const stale = isStale(data.nextReview, new Date());
+    if (stale) warnStale(data);
+    setText(shell.stale, stale ? fill(ui.stale!, { date: data.reviewed }) : '');
+    shell.stale.hidden = !stale;
+
+    for (const button of shell.approaches ? shell.approaches.querySelectorAll('button') : []) {
+      const shown = approaches.shown.has(button.dataset.approach!);
+      set(button, 'aria-pressed', String(shown));
+      // The last approach left cannot be switched off: said so to assistive technology, not just ignored.
+      set(button, 'aria-disabled', shown && approaches.shown.size === 1 ? 'true' : null);
+    }
+    for (const button of shell.toggles.querySelectorAll('button')) set(button, 'aria-pressed', String(rows.shown.has(button.dataset.row!)));
+    set(shell.more, 'aria-expanded', String(this.rowsOpen));
+    setText(shell.more, fill(ui.rowsButton!, { shown: rows.shown.size, total: data.rows.length }));
+    setText(shell.status, this.announcement);
+
+    const tbody = view.element.tBodies[0];
+    rows.order.forEach((id, i) => {
+      const tr = view.rows.get(id)!;
+      if (tbody.children[i] !== tr) tbody.insertBefore(tr, tbody.children[i] ?? null);
+      tr.hidden = !rows.shown.has(id);
+      if (!tr.hidden) this.fill(data, ui, view, id);
+    });
+
+    const scope = this.getAttribute('scope') ?? '';
+    setText(shell.scope, scope);
+    shell.scope.hidden = !scope;
+    const cta = this.ctaFromAttributes(this.getAttribute('cta-text'), this.getAttribute('cta-href'));
+    if (shell.ctaText.firstChild !== (cta ?? null)) shell.ctaText.replaceChildren(...(cta ? [cta] : []));
+    shell.cta.hidden = !cta && !this.querySelector(':scope > [slot="cta"]');
   }
+
+  /** Draws a shown row's cells the first time, or says they are on their way, or that they could not be loaded. */
+  private fill(data: Dataset, ui: UiText, view: TableView, id: string) {
+    const drawn = view.drawn.get(id);
+    if (drawn === 'cells') return;
+    const tr = view.rows.get(id)!;
+    const state = data.cells[id] ? 'cells' : cellsState(data, () => this.requestUpdate());
+    if (state === drawn) return;
+    view.drawn.set(id, state === 'ready' ? 'cells' : state);
+    const retry = { label: ui.retry!, onClick: () => (cellsState(data, () => this.requestUpdate(), true), this.update()) };
+    tr.replaceChildren(
+      tr.firstChild!,
+      ...(data.cells[id] ? cells(view.columns, data.cells[id], view.numbers, ui) : [pendingCell(view.columns.length, state === 'failed' ? ui.loadFailed! : ui.loading!, state === 'failed' ? retry : undefined)]),
+    );
+  }
+
+  // --- A visitor's actions: change view state, draw at once, then tell the page.
+
+  private handleToggleClick(id: string) {
+    const data = this.data!;
+    const rows = this.rowState(data, this.getAttribute('rows'));
+    const visible = !rows.shown.delete(id);
+    if (visible) {
+      rows.shown.add(id);
+      // A row the visitor switches on comes first in the table, just below the controls, where they are looking.
+      rows.order = [id, ...rows.order.filter((other) => other !== id)];
+    }
+    this.announce(data.rows.find((row) => row.id === id)!.name, visible);
+    if (visible) this.reveal(id);
+    this.dispatchEvent(toggleEvent({ row: id, visible }));
+  }
+
+  private handleApproachClick(id: string) {
+    const data = this.data!;
+    const approaches = this.approachState(data, this.getAttribute('approaches'));
+    const visible = !approaches.shown.has(id);
+    if (!visible && approaches.shown.size === 1) return; // at least one approach always stays
+    if (visible) approaches.shown.add(id);
+    else approaches.shown.delete(id);
+    this.announce(data.approaches.find((a) => a.id === id)!.name, visible);
+    this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
+  }
+
+  private handleMoreClick() {
+    this.rowsOpen = !this.rowsOpen;
+    this.update();
+  }
+
+  private announce(name: string, visible: boolean) {
+    const ui = this.ui(this.data!);
+    this.announcement = `${name}: ${visible ? ui.shown : ui.hidden}`;
+    this.update();
+  }
+
+  /** Brings a newly shown row's first cell on screen if it is not, with the least scrolling (no animation). */
+  private reveal(id: string) {
+    const tr = this.current(this.data!).view.rows.get(id)!;
+    const first = tr.children[1] ?? tr;
+    const { top } = first.getBoundingClientRect();
+    if (top < 0 || top > innerHeight - 48) first.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+type RowState = ReturnType<KetamineCompare['rowState']>;
+type ApproachState = ReturnType<KetamineCompare['approachState']>;
+type TableView = ReturnType<KetamineCompare['table']>;
+
+// Properties that reflect the attributes (`ctaText` is `cta-text`).
+for (const attribute of ATTRIBUTES) {
+  if (attribute === 'lang') continue; // HTMLElement already reflects it
+  Object.defineProperty(KetamineCompare.prototype, camel(attribute), {
+    get(this: HTMLElement) {
+      return this.getAttribute(attribute);
+    },
+    set(this: HTMLElement, value: string | null | undefined) {
+      if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+    },
+  });
+}
+
+/** Remembers the last result of `build` and builds again only when an argument changes identity. */
+function memo<A extends unknown[], R>(build: (...args: A) => R) {
+  let last: A | undefined;
+  let value: R;
+  return (...args: A): R => {
+    if (!last || args.some((arg, i) => arg !== last![i])) value = build(...(last = args));
+    return value;
+  };
+}
+
+function camel(attribute: string) {
+  return attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+const noop = () => {};
+
+/** Sets an attribute only when it changes (null removes it), so a redraw does not make the browser restyle. */
+function set(element: Element, name: string, value: string | null) {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+function setText(element: Element, text: string) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Whether the HTML parser has moved past the element (something follows it), so all its children are there. */
+function parsedPast(node: Node | null): boolean {
+  for (; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+/** The nearest `lang` at or above the element, across shadow roots. */
+function closestLang(element: Element): string | null {
+  for (let node: Node | null = element; node; node = (node as ShadowRoot).host ?? node.parentNode) {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang');
+  }
+  return null;
 }
 
 /** Unknown ids are skipped, and said so in the console for the owner, who may have mistyped one. */
@@ -264,12 +480,10 @@ function warnUnknown(kind: string, ids: string[]) {
   if (ids.length) console.warn(`${PREFIX} unknown ${kind} id(s) skipped: ${ids.join(', ')}`);
 }
 
-/** Text and links; a link with an unsafe URL (say `javascript:`) is shown as its text only. */
-function rich(line: RichText) {
-  return line.map((part) => {
-    if (typeof part === 'string') return part;
-    const href = safeHref(part.href);
-    return href ? html`<a href=${href}>${part.text}</a>` : part.text;
-  });
+const warned = new Set<string>();
+/** Tells the owner once per page and dataset that the content is past its review date, and what to do. */
+function warnStale(data: Dataset) {
+  if (warned.has(data.reviewed)) return;
+  warned.add(data.reviewed);
+  console.warn(`${PREFIX} this comparison was due for review on ${data.nextReview} (last reviewed ${data.reviewed}); visitors see a note that it may be out of date. Update the version in your snippet to the latest release, or review your custom dataset.`);
 }
-

@@ -1,5 +1,6 @@
 /**
- * Pure functions behind the element: which columns and rows, which language, which links are safe.
+ * Pure functions behind the element: which columns and rows, which language and direction, which links are
+ * safe, which layout fits, whether the content is due for review, which text colour reads on a colour.
  * No DOM here, so each is tested on its own with a table of cases. The configurator uses them too, so its
  * static copy of the table chooses exactly what the element shows.
  */
@@ -10,8 +11,6 @@ export const TAG = 'ketamine-compare';
 export const PREFIX = `<${TAG}>`;
 
 export const DEFAULT_APPROACHES = ['kap', 'iv-infusion', 'iv-integration'];
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export interface IdSelection {
   /** Known ids, in the order given, without repeats. */
@@ -54,13 +53,19 @@ export function rowOrder(shown: readonly string[], all: readonly string[]): stri
 }
 
 /**
- * The language to render: the element's own `lang`, else the nearest ancestor's, else English.
- * Regional tags fall back to their base language ("es-MX" is Spanish); anything else is English.
+ * Which of the languages a `lang` value asks for: regional tags fall back to their base language ("es-MX" is
+ * Spanish); undefined when there is no dataset in that language (the element then uses its bundled one).
  */
-export function resolveLanguage(lang: string | null | undefined): Language {
+export function resolveLanguage(lang: string | null | undefined, languages: readonly string[]): string | undefined {
   const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+  return languages.includes(base) ? base : undefined;
 }
+
+/** Languages written right to left, by their base subtag. */
+const RTL = /^(ar|arc|ckb|dv|fa|he|ks|ku|ps|sd|syr|ug|ur|yi)(-|$)/i;
+
+/** The text direction of a dataset's language: its content, not the page, decides. */
+export const direction = (lang: string) => (RTL.test(lang) ? 'rtl' : 'ltr');
 
 const SAFE_PROTOCOLS = ['https:', 'http:', 'mailto:', 'tel:'];
 
@@ -80,3 +85,52 @@ export function safeHref(href: unknown): string | undefined {
 export function sourceNumbers(data: Pick<Dataset, 'sources'>): Map<string, number> {
   return new Map(data.sources.map((source, i) => [source.id, i + 1]));
 }
+
+/** A UI string with `{name}` placeholders filled in. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+
+/**
+ * True once the content is past its next planned review (the day after `nextReview`), so the widget can say
+ * so. Dates are ISO (YYYY-MM-DD), compared as text; `today` is the visitor's date in UTC.
+ */
+export const isStale = (nextReview: string | undefined, today: Date) => !!nextReview && today.toISOString().slice(0, 10) > nextReview;
+
+/**
+ * How the table is laid out, decided by the room each column gets (in em of the widget's text):
+ * - `table`: side by side, row headers in a column of their own, while every column gets CELL_EM;
+ * - `bands`: each question as a full-width band with its answers side by side below it, while each still
+ *   gets CELL_EM (two approaches on a phone);
+ * - `stack`: each answer under the one before, labelled with its approach.
+ * Any number of columns the schema allows gets a readable layout.
+ */
+export type Layout = 'table' | 'bands' | 'stack';
+const CELL_EM = 9.5;
+export function layoutFor(widthEm: number, columns: number): Layout {
+  if (widthEm >= (columns + 1) * CELL_EM) return 'table';
+  return columns > 1 && widthEm >= columns * CELL_EM ? 'bands' : 'stack';
+}
+
+/**
+ * Whether the row toggles fold behind one button: below 40em (about 600px), twelve toggles would wrap into a
+ * screenful of buttons before the first fact of the comparison.
+ */
+export const compactControls = (widthEm: number) => widthEm < 40;
+
+/** WCAG relative luminance of an sRGB colour given as 0-255 channels. */
+export function luminance([r, g, b]: readonly number[]): number {
+  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG contrast ratio of two sRGB colours, from 1 to 21. */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The text colour for a background: white or black, whichever contrasts more. One of the two always reaches
+ * at least 4.58:1, so text on any accent colour stays readable (WCAG AA).
+ */
+export const readableTextOn = (background: readonly number[]) => (contrast(background, [255, 255, 255]) >= contrast(background, [0, 0, 0]) ? '#fff' : '#000');

@@ -1,46 +1,20 @@
-import { css } from 'lit';
-
-/*
+/**
+ * The element's styles, one stylesheet shared by every instance on the page.
+ *
  * Defaults for every public custom property live on :host, so an owner's own rule
  * (`ketamine-compare { --ketamine-compare-accent: … }`) wins over them: outer rules beat :host rules.
  * Without `theme`, colours come from the host page (currentColor, transparent), so the widget reads on
  * white and on near-black sites alike; `theme="light"`/`"dark"` give it its own background.
+ *
+ * No container queries: the size containment they need gives the element no width of its own in a
+ * shrink-to-fit parent (a flex row, a centred grid, inline-block, a float, a table cell). The element measures
+ * its own width instead and sets `data-layout` (see `layoutFor` in model.ts), so its content decides its width.
  */
-/**
- * Narrow containers: each row becomes a block and each cell shows its approach name. The ARIA roles in the
- * markup keep the table semantics that display:block would otherwise drop (see the element's render()).
- */
-const stacked = css`
-  table,
-  caption,
-  tbody,
-  tr,
-  th,
-  td {
-    display: block;
-    width: auto;
-  }
-  thead {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  tbody td {
-    border-top: 0;
-    padding-top: 0.25em;
-  }
-  caption {
-    padding: 0.6em 0.75em;
-  }
-  .label {
-    display: block;
-    font-weight: 700;
-  }
-`;
 
-export const styles = css`
+// Named `css` so the build's template minifier recognises it; the text is used as it is.
+const css = String.raw;
+
+const styles = css`
   :host {
     --ketamine-compare-accent: #0f766e;
     --ketamine-compare-accent-text: #fff;
@@ -54,28 +28,9 @@ export const styles = css`
     --ketamine-compare-font-size: 1em;
 
     display: block;
-    container-type: inline-size;
     color: var(--ketamine-compare-text);
     background: var(--ketamine-compare-background);
     font-family: var(--ketamine-compare-font-family);
-  }
-  /* Inherited text styles leak in from the page, and a page rule such as \`* { line-height: 2 }\` also hits
-     the host itself, where it beats :host. Reset them one level in, where page rules cannot reach. */
-  .stack {
-    font-size: max(var(--ketamine-compare-font-size), 15px); /* themes with html { font-size: 62.5% } */
-    /* Sizes below are in em, from this floor, so a page's root font size cannot squeeze the layout. */
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    /* Lets every cell shrink, so the table never overflows its column: below the widths in the container
-       queries it stacks instead of scrolling sideways. */
-    overflow-wrap: anywhere;
   }
   :host([theme='light']) {
     --ketamine-compare-text: #1d2523;
@@ -92,13 +47,31 @@ export const styles = css`
     padding: var(--ketamine-compare-spacing);
     border-radius: var(--ketamine-compare-radius);
   }
-  :host([hidden]) {
-    display: none;
+  /* The owner's scope statement and call to action come from the page, whose own p and a colours would win over
+     the theme's (1.4:1 on a dark theme was seen). Important declarations from inside a shadow tree beat the page's. */
+  :host([theme]) ::slotted(*) {
+    color: inherit !important;
   }
-  /* Rows a visitor hides stay in the DOM (a toggle then flips one attribute); display:block elsewhere must
-     not show them. */
+  :host([hidden]),
   [hidden] {
     display: none !important;
+  }
+  /* Inherited text styles leak in from the page, and a page rule such as \`* { line-height: 2 }\` also hits
+     the host itself, where it beats :host. Reset them one level in, where page rules cannot reach. */
+  .stack {
+    font-size: max(var(--ketamine-compare-font-size), 15px); /* themes with html { font-size: 62.5% } */
+    /* Sizes below are in em, from this floor, so a page's root font size cannot squeeze the layout. */
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    /* Lets every cell shrink, so nothing overflows its column; narrow widths stack instead of scrolling. */
+    overflow-wrap: anywhere;
   }
   * {
     box-sizing: border-box;
@@ -111,19 +84,29 @@ export const styles = css`
   }
   ul,
   ol {
-    padding-left: 1.5em;
+    padding-inline-start: 1.5em;
   }
   a {
     color: inherit;
   }
+  /* A ring in the text colour around focused links, and inside buttons: a button's own text colour always
+     contrasts with its own background (on or off, light or dark), where a ring outside would sit on the
+     page and vanish (white on white for a switched-on toggle). */
   :focus-visible {
     outline: 3px solid currentColor;
     outline-offset: 2px;
   }
-  /* Visually hidden, still read. In the flow as a 1px box: the widget once had dozens of these absolutely
-     positioned in its cells, and every layout placed each of them again (a row toggle took about 1 ms longer
-     at 4x). */
-  .vh {
+  button:focus-visible {
+    outline-offset: -5px;
+  }
+  /* Measured by the element for its layout; takes no room. */
+  .sizer {
+    height: 0;
+  }
+  /* Visually hidden, still read. In the flow as a 1px box: dozens of these sit in the cells, and absolutely
+     positioned ones were placed again on every layout (a row toggle took about 1 ms longer at 4x). */
+  .vh,
+  .stack:not([data-layout='table']) thead {
     display: inline-block;
     width: 1px;
     height: 1px;
@@ -131,31 +114,50 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* The live region sits between blocks, where an inline box would add a line: out of the flow instead. */
-  .stack > .vh {
+  /* Between blocks an inline box would add a line: out of the flow instead. */
+  .stack > .vh,
+  .stack:not([data-layout='table']) thead {
     position: absolute;
   }
   .stack > * + * {
     margin-top: var(--ketamine-compare-spacing);
   }
 
-  [part='error'] {
-    padding: var(--ketamine-compare-spacing);
-    border-left: 0.5em solid #b42318;
+  [part='error'],
+  .line,
+  .stale {
+    padding: 0.4em 0.75em;
+    border-inline-start: 0.35em solid var(--ketamine-compare-accent);
     border-radius: var(--ketamine-compare-radius);
+    background: var(--ketamine-compare-header-background);
+  }
+  [part='error'] {
+    border-color: #b42318;
+  }
+  .line {
+    font-weight: 600;
+  }
+  .stale,
+  .cite,
+  .cta-label,
+  [part='sources'] {
+    font-size: 0.8125em;
   }
 
-  [part='toggles'] {
+  [part~='toggles'],
+  [part~='approach-toggles'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
   }
-  .toggles-label {
-    flex-basis: 100%;
+  .label-of {
     font-weight: 600;
   }
-  [part='toggle'] {
+  [part='toggles'] .label-of {
+    flex-basis: 100%;
+  }
+  button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -171,22 +173,37 @@ export const styles = css`
     border-radius: 999px;
     cursor: pointer;
   }
-  [part='toggle'][aria-pressed='true'] {
+  [aria-pressed='true'] {
     color: var(--ketamine-compare-accent-text);
     background: var(--ketamine-compare-accent);
     border-color: var(--ketamine-compare-accent);
   }
-  /* A tick or a plus: the on/off state does not rest on colour alone, and survives forced-colors mode.
-     The empty alternative text after the slash keeps screen readers to "toggle button, pressed". */
-  [part='toggle']::before {
+  /* A tick or a plus (an arrow on the row button): the state does not rest on colour alone, and survives
+     forced-colors mode. The empty alternative text after the slash keeps screen readers to the button's name. */
+  button::before {
     content: '+' / '';
     width: 1em;
     text-align: center;
     font-weight: 700;
   }
-  [part='toggle'][aria-pressed='true']::before {
+  [aria-pressed='true']::before {
     content: '✓' / '';
   }
+  .more::before {
+    content: '▸' / '';
+  }
+  .more[aria-expanded='true']::before {
+    content: '▾' / '';
+  }
+  .retry::before {
+    content: '↻' / '';
+  }
+  /* The row button stands in for the row toggles where they would push the table off a phone's first screen. */
+  .stack:not([data-compact]) .more,
+  [data-compact] .more[aria-expanded='false'] + [part='toggles'] {
+    display: none;
+  }
+
   table {
     width: 100%;
     /* Fixed layout: columns do not jump when a row appears, and a toggle does not re-measure every cell. */
@@ -201,7 +218,7 @@ export const styles = css`
     text-align: start;
     font-weight: 700;
     font-size: 1.15em;
-    padding-bottom: 0.5em;
+    padding: 0 0 0.5em;
   }
   th,
   td {
@@ -217,6 +234,9 @@ export const styles = css`
   th[scope='row'] {
     background: var(--ketamine-compare-header-background);
   }
+  [data-layout='table'] th[scope='row'] {
+    width: 9em;
+  }
   /* Approach names stay in view while a long table scrolls by. Only with a theme: sticky cells need an opaque
      background, and without one the page behind the widget shows through. */
   :host([theme]) thead th {
@@ -224,28 +244,48 @@ export const styles = css`
     top: 0;
     background: linear-gradient(var(--ketamine-compare-header-background) 0 0), var(--ketamine-compare-background);
   }
-  th[scope='row'] {
-    width: 9em;
-  }
   td p + p {
     margin-top: 0.4em;
   }
   .cite {
     white-space: nowrap;
   }
-  .cite,
-  .cta-label,
-  [part='sources'] {
-    font-size: 0.8125em;
-  }
   .label {
     display: none;
+    font-weight: 700;
+  }
+
+  /* Narrow: each question is a full-width band, and each answer carries its approach's name. The ARIA roles in
+     the markup keep the table semantics that display:block would otherwise drop. */
+  .stack:not([data-layout='table']) :is(table, caption, tbody, tr, th, td) {
+    display: block;
+  }
+  .stack:not([data-layout='table']) caption {
+    padding: 0.6em 0.75em;
+  }
+  .stack:not([data-layout='table']) td {
+    border-top: 0;
+    padding-top: 0.25em;
+  }
+  .stack:not([data-layout='table']) .label {
+    display: block;
+  }
+  /* Two approaches on a phone: side by side under their question, so the visitor truly compares. */
+  .stack[data-layout='bands'] tr {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .stack[data-layout='bands'] th {
+    flex-basis: 100%;
+  }
+  .stack[data-layout='bands'] td {
+    flex: 1 1 0;
   }
 
   aside {
     display: grid;
     gap: var(--ketamine-compare-spacing);
-    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
   }
   [part='crisis'],
   [part='disclaimers'] {
@@ -253,20 +293,19 @@ export const styles = css`
     border: 1px solid var(--ketamine-compare-border);
     border-radius: var(--ketamine-compare-radius);
   }
+  [part='crisis'] {
+    border-inline-start: 0.35em solid var(--ketamine-compare-accent);
+  }
   /* One source per line, each a link: spaced so every link is a 24px target (WCAG 2.5.8). */
   [part='sources'] li {
     margin-top: 0.4em;
-  }
-  [part='crisis'] {
-    border-left: 0.35em solid var(--ketamine-compare-accent);
   }
   h3 {
     font-size: 1em;
     margin-bottom: 0.35em;
   }
   /* A row toggle moves the blocks below the table without changing them. Layout and style containment let
-     Chromium move their painting instead of repainting them: about half a toggle's paint time (traced A/B of
-     the same markup with and without; see the README's Performance section).
+     Chromium move their painting instead of repainting them: about half a toggle's paint time (traced A/B).
      Not paint containment: it would clip focus outlines. */
   aside,
   [part='sources'],
@@ -279,26 +318,21 @@ export const styles = css`
   }
 
   @media print {
-    [part='toggles'],
+    [part~='toggles'],
+    [part~='approach-toggles'],
+    .more,
     .cta {
-      display: none;
-    }
-  }
-
-  /* Up to three columns fit down to 544px, four to 704px, five to 832px; below that, they stack. In px: em or
-     rem here would follow the page's font sizes (themes set html { font-size: 62.5% }). */
-  @container (max-width: 544px) {
-    ${stacked}
-  }
-  @container (max-width: 704px) {
-    .cols-4,
-    .cols-5 {
-      ${stacked}
-    }
-  }
-  @container (max-width: 832px) {
-    .cols-5 {
-      ${stacked}
+      display: none !important;
     }
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Gives a shadow root the styles: one constructed stylesheet for all instances, or a <style> where the
+ * browser has no constructable stylesheets (Safari before 16.4). */
+export function adoptStyles(root: ShadowRoot) {
+  if (!root.adoptedStyleSheets) return root.append(Object.assign(document.createElement('style'), { textContent: styles }));
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+  root.adoptedStyleSheets = [sheet];
+}

@@ -1,0 +1,71 @@
+// What the build does with the datasets in src/data, in one place for rollup.config.mjs and the test runner.
+//
+// - Every `<lang>.json` in src/data is a language: adding `fr.json` (with its UI words) adds French to the
+//   element, the configurator and the shipped files; nothing else lists languages.
+// - Shipped datasets are compacted (see `compact`) and split: the script carries the bundled language's cells
+//   for the rows shown at first (`core`), and every language's other cells are a file of their own, loaded
+//   after the first render.
+// - Each lazily loaded file is a classic script that hands its value to the script element that loaded it
+//   (see src/element/assets.ts), and its SHA-384 hash is written into the script that loads it.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the datasets are; a test points this at a copy with a throwaway language (tests/node/languages.test.mjs). */
+export const DATA_DIR = process.env.KETAMINE_COMPARE_DATA ?? 'src/data';
+
+/** The key under which a loaded file hands its value to its script element: `Symbol.for(HANDOFF)`. */
+export const HANDOFF = 'ketamine-compare';
+
+/** Every language that has a dataset, sorted: `en`, `es`, ... */
+export const languages = () =>
+  readdirSync(DATA_DIR)
+    .filter((file) => /^[a-z]{2,3}(-[a-z0-9]+)*\.json$/i.test(file))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+
+export const readDataset = (lang) => JSON.parse(readFileSync(join(DATA_DIR, `${lang}.json`), 'utf8'));
+
+/**
+ * Shipped datasets lose what only editors need: `$schema`, and readable source ids, which become their list
+ * numbers (source ids are internal cross references; row and approach ids are public and stay). About 130
+ * bytes gzipped, with no code to undo it at run time. The files in src/data keep their names.
+ */
+export function compact({ $schema, ...data }) {
+  const short = new Map(data.sources.map((source, i) => [source.id, String(i + 1)]));
+  const cells = {};
+  for (const [row, byApproach] of Object.entries(data.cells)) {
+    cells[row] = {};
+    for (const [approach, points] of Object.entries(byApproach)) cells[row][approach] = points.map((point) => ({ ...point, sources: point.sources.map((id) => short.get(id)) }));
+  }
+  return { ...data, cells, sources: data.sources.map((source) => ({ ...source, id: short.get(source.id) })) };
+}
+
+/** A compacted dataset split in two: `core` keeps the cells of the core rows only; `more` is the other cells. */
+export function split(data) {
+  const compacted = compact(data);
+  const core = new Set(compacted.rows.filter((row) => row.core).map((row) => row.id));
+  const pick = (keep) => Object.fromEntries(Object.entries(compacted.cells).filter(([row]) => keep(core.has(row))));
+  return { core: { ...compacted, cells: pick((isCore) => isCore) }, more: pick((isCore) => !isCore) };
+}
+
+/** `export default JSON.parse('…')`: V8 parses JSON faster than the same data as JavaScript
+ * (https://v8.dev/blog/cost-of-javascript-2019#json), and the data is a large part of the script. */
+export const jsonModule = (value) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/** A lazily loaded file: a classic script that hands `value` to the script element that loaded it. */
+export const lazyFile = (value) => `document.currentScript[Symbol.for(${JSON.stringify(HANDOFF)})]=JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+/** Every lazily loaded data file, by file name: `ketamine-compare.<lang>.js` and `ketamine-compare.<lang>.more.js`. */
+export function lazyDataFiles() {
+  const files = {};
+  for (const lang of languages()) {
+    const { core, more } = split(readDataset(lang));
+    files[`ketamine-compare.${lang}.js`] = lazyFile(core);
+    files[`ketamine-compare.${lang}.more.js`] = lazyFile(more);
+  }
+  return files;
+}
+
+/** The Subresource Integrity value of a file's content. */
+export const sri = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;

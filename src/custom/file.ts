@@ -1,0 +1,11 @@
+/**
+ * The checker as the file `ketamine-compare.custom.js`: a classic script that hands its entry point to the
+ * script element that loaded it (see loadFile in src/element/assets.ts), so it is checked by the same
+ * integrity hash as every lazily loaded file and leaves nothing on `window`.
+ */
+import { customDataset } from './custom.js';
+
+/** The hand-over key, written by the build (scripts/datasets.mjs). */
+declare const __HANDOFF__: string;
+
+(document.currentScript as unknown as Record<symbol, unknown>)[Symbol.for(__HANDOFF__)] = { customDataset };
