@@ -30,6 +30,8 @@ describe('readability: syllables', () => {
     ['KAP', 1],
     ["FDA's", 3],
     ['III', 1],
+    // Not looked up on Object.prototype.
+    ['constructor', 3],
     ['2', 1],
     ['24', 2],
     ['988', 3],

@@ -25,7 +25,7 @@ const SPOKEN: Record<string, number> = { III: 1 };
 export function syllables(word: string): number {
   const token = word.replace(/[^A-Za-z0-9']/g, '').replace(/'s$/i, '');
   if (token === '') return 0;
-  if (token in SPOKEN) return SPOKEN[token];
+  if (Object.hasOwn(SPOKEN, token)) return SPOKEN[token];
   if (/^\d+$/.test(token)) return Math.min(token.length, 3);
   if (token.length >= 2 && token === token.toUpperCase() && /[A-Z]/.test(token) && !SAID_AS_WORDS.has(token)) {
     // Letter by letter; "W" alone is three syllables ("double-u").
