@@ -2,9 +2,10 @@
 //
 // - Every `<lang>.json` in src/data is a language: adding `fr.json` (with its UI words) adds French to the
 //   element, the configurator and the shipped files; nothing else lists languages.
-// - Shipped datasets are compacted (see `compact`) and split: the script carries the bundled language's cells
-//   for the rows shown at first (`core`), and every language's other cells are a file of their own, loaded
-//   after the first render.
+// - Shipped datasets are compacted (see `compact`) and split: the script carries what the first screen shows
+//   (`core`: the bundled language's words, crisis lines, disclaimers, and the cells of the rows shown at
+//   first), and every language's other cells and its list of sources are a file of their own (`later`),
+//   loaded after the first render. Cells cite sources by number, so they read the same before the list is in.
 // - Each lazily loaded file is a classic script that hands its value to the script element that loaded it
 //   (see src/element/assets.ts), and its SHA-384 hash is written into the script that loads it.
 import { createHash } from 'node:crypto';
@@ -41,12 +42,15 @@ export function compact({ $schema, ...data }) {
   return { ...data, cells, sources: data.sources.map((source) => ({ ...source, id: short.get(source.id) })) };
 }
 
-/** A compacted dataset split in two: `core` keeps the cells of the core rows only; `more` is the other cells. */
+/**
+ * A compacted dataset split in two: `core` keeps the cells of the core rows and no sources; `later` holds the
+ * other cells and the sources.
+ */
 export function split(data) {
   const compacted = compact(data);
   const core = new Set(compacted.rows.filter((row) => row.core).map((row) => row.id));
   const pick = (keep) => Object.fromEntries(Object.entries(compacted.cells).filter(([row]) => keep(core.has(row))));
-  return { core: { ...compacted, cells: pick((isCore) => isCore) }, more: pick((isCore) => !isCore) };
+  return { core: { ...compacted, cells: pick((isCore) => isCore), sources: [] }, later: { cells: pick((isCore) => !isCore), sources: compacted.sources } };
 }
 
 /** `export default JSON.parse('…')`: V8 parses JSON faster than the same data as JavaScript
@@ -56,13 +60,13 @@ export const jsonModule = (value) => `export default JSON.parse(${JSON.stringify
 /** A lazily loaded file: a classic script that hands `value` to the script element that loaded it. */
 export const lazyFile = (value) => `document.currentScript[Symbol.for(${JSON.stringify(HANDOFF)})]=JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
-/** Every lazily loaded data file, by file name: `ketamine-compare.<lang>.js` and `ketamine-compare.<lang>.more.js`. */
+/** Every lazily loaded data file, by file name: `ketamine-compare.<lang>.js` and `ketamine-compare.<lang>.later.js`. */
 export function lazyDataFiles() {
   const files = {};
   for (const lang of languages()) {
-    const { core, more } = split(readDataset(lang));
+    const { core, later } = split(readDataset(lang));
     files[`ketamine-compare.${lang}.js`] = lazyFile(core);
-    files[`ketamine-compare.${lang}.more.js`] = lazyFile(more);
+    files[`ketamine-compare.${lang}.later.js`] = lazyFile(later);
   }
   return files;
 }

@@ -117,7 +117,7 @@ describe('privacy', () => {
     const { win, close } = await openPage('classic.html');
     // Once the page is idle, the cells of the rows that start hidden come from the file next to the script.
     await waitUntil(() => requests(win).length === 3, 'the rows that start hidden were not fetched when idle');
-    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.en.more.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
+    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.en.later.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
     expect(win.document.cookie).to.equal('');
     expect(win.localStorage.length).to.equal(0);
     expect(win.sessionStorage.length).to.equal(0);
@@ -128,7 +128,7 @@ describe('privacy', () => {
     const { win, elements, close } = await openPage('module-spanish.html');
     await waitUntil(() => elements[0].shadowRoot!.querySelector('.stack')!.getAttribute('lang') === 'es');
     await waitUntil(() => requests(win).length === 4, 'the Spanish rows that start hidden were not fetched when idle');
-    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.es.js', '/dist/ketamine-compare.es.more.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
+    expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.es.js', '/dist/ketamine-compare.es.later.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
     close();
   });
 });

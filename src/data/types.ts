@@ -69,9 +69,9 @@ export interface UiText {
   approaches?: string;
   /** The compact button that opens the row toggles in a narrow layout; `{shown}` and `{total}` are replaced by counts. */
   rowsButton?: string;
-  /** Shown in a row whose text is still loading. */
+  /** Shown where a part loaded after the first screen (a row's text, the sources) is still on its way. */
   loading?: string;
-  /** Shown in a row whose text could not be loaded, before the retry button. */
+  /** Shown where a part loaded after the first screen (a row's text, the sources) could not be loaded, before the retry button. */
   loadFailed?: string;
   /** The retry button's label. */
   retry?: string;

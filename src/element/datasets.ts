@@ -1,11 +1,12 @@
 /**
  * Where a dataset comes from: the bundled language (in the script), another language (a file next to the
- * script, loaded on first use), or an owner's custom dataset (the `src` URL or an inline JSON child). The
- * cells of the rows that start hidden are a file of their own for every bundled language, fetched after the
- * first render, so the script carries only what the first render needs. Nothing here throws to the page.
+ * script, loaded on first use), or an owner's custom dataset (the `src` URL or an inline JSON child). For
+ * every bundled language, the cells of the rows that start hidden and the list of sources are a file of their
+ * own, fetched after the first render, so the script carries only what the first screen shows (see
+ * scripts/datasets.mjs). Nothing here throws to the page.
  */
 import bundled from '../data/en.json' with { type: 'json' };
-import type { Dataset, Point } from '../data/types.js';
+import type { Dataset, Point, Source } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
 import { loadFile } from './assets.js';
 
@@ -38,26 +39,31 @@ export function languageDataset(lang: string): Dataset | Promise<Dataset> {
   return dataset;
 }
 
-type Cells = Record<string, Record<string, Point[]>>;
-/** The loading of each bundled language's remaining cells: under way, or failed (until a retry). */
-const moreCells = new Map<Dataset, Promise<void> | 'failed'>();
+/** What a bundled language's second file holds: the cells of the rows that start hidden, and the sources. */
+interface Later {
+  cells: Record<string, Record<string, Point[]>>;
+  sources: Source[];
+}
+/** The loading of each bundled language's second file: under way, or failed (until a retry). */
+const loading = new Map<Dataset, Promise<void> | 'failed'>();
 let attempts = 0;
 
 /**
- * Where a bundled dataset's remaining cells stand: 'ready' (or not a bundled dataset: custom datasets carry all
- * their cells), 'loading' or 'failed'. Starts the load if it has not started; `retry` starts it again after a
- * failure. `loaded` runs when a load ends, either way, so the element can draw again.
+ * Where a dataset's second part stands: 'ready' (all there, as in any custom dataset), 'loading' or 'failed'.
+ * Starts the load if it has not started; `retry` starts it again after a failure. `loaded` runs when a load
+ * ends, either way, so the element can draw again.
  */
-export function cellsState(data: Dataset, loaded: () => void, retry = false): 'ready' | 'loading' | 'failed' {
-  if (!languages.has(data.lang) || languages.get(data.lang) !== data || Object.keys(data.cells).length === data.rows.length) return 'ready';
-  let state = moreCells.get(data);
+export function laterState(data: Dataset, loaded: () => void, retry = false): 'ready' | 'loading' | 'failed' {
+  if (data.sources.length) return 'ready';
+  let state = loading.get(data);
   if (state === 'failed' && !retry) return 'failed';
   if (!(state instanceof Promise)) {
-    state = loadFile<Cells>(`ketamine-compare.${data.lang}.more.js`, retry ? ++attempts : 0).then(
-      (cells) => void Object.assign(data.cells, cells), // completes the shared dataset, for every element
-      () => void moreCells.set(data, 'failed'),
+    state = loadFile<Later>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
+      // Completes the shared dataset, for every element on the page that shows it.
+      (later) => void (Object.assign(data.cells, later.cells), (data.sources = later.sources)),
+      () => void loading.set(data, 'failed'),
     );
-    moreCells.set(data, state);
+    loading.set(data, state);
   }
   state.then(loaded);
   return 'loading';

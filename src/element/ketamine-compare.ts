@@ -1,11 +1,11 @@
 import type { Dataset, UiText } from '../data/types.js';
 import { approachToggleEvent, errorEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { BUNDLED, LANGUAGES, cellsState, customDataset, languageDataset, type Loaded } from './datasets.js';
+import { BUNDLED, LANGUAGES, customDataset, languageDataset, laterState, type Loaded } from './datasets.js';
 import { PREFIX, chooseColumns, chooseRows, compactControls, direction, fill, isStale, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { adoptStyles } from './styles.js';
 import { h } from './dom.js';
 import { rgbOf } from './colour.js';
-import { cells, notes, pendingCell, rich, table, toggleGroup } from './view.js';
+import { cells, notes, pending, rich, sourceItems, table, toggleGroup } from './view.js';
 
 /** Every attribute, in the order the API docs list them; each has a property of the same name in camelCase. */
 const ATTRIBUTES = ['approaches', 'rows', 'lang', 'theme', 'src', 'scope', 'cta-text', 'cta-href', 'accent'];
@@ -92,7 +92,7 @@ export class KetamineCompare extends HTMLElement {
   /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
   private rowsOpen = false;
   private announcement = '';
-  private pending?: Promise<void>;
+  private scheduled?: Promise<void>;
   private watchers: MutationObserver[] = [];
   private resize = new ResizeObserver(([entry]) => {
     const stack = this.sizer.nextElementSibling;
@@ -135,12 +135,12 @@ export class KetamineCompare extends HTMLElement {
 
   /** Resolves once the element has drawn its latest state (as LitElement's did, which tests and owners use). */
   get updateComplete(): Promise<boolean> {
-    return (this.pending ?? Promise.resolve()).then(() => true);
+    return (this.scheduled ?? Promise.resolve()).then(() => true);
   }
 
   private requestUpdate() {
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
+    this.scheduled ??= Promise.resolve().then(() => {
+      this.scheduled = undefined;
       this.update();
     });
   }
@@ -236,8 +236,8 @@ export class KetamineCompare extends HTMLElement {
   private shell = memo((data: Dataset, rows: RowState, approaches: ApproachState) => {
     const ui = this.ui(data);
     // Once the first screen is drawn and the page is idle, or as soon as a visitor reaches for the row toggles,
-    // fetch the cells of the rows that start hidden, so switching one on does not wait for the network.
-    const prefetch = () => cellsState(data, noop);
+    // fetch the cells of the rows that start hidden (and the sources), so switching one on does not wait.
+    const prefetch = () => laterState(data, () => this.requestUpdate());
     ((globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback ?? setTimeout)(prefetch);
     const toggles = toggleGroup('row', ui.toggles, rows.toggles, (id) => this.handleToggleClick(id));
     toggles.addEventListener('pointerover', prefetch);
@@ -251,6 +251,7 @@ export class KetamineCompare extends HTMLElement {
       status: h('div', { class: 'vh', role: 'status', 'aria-live': 'polite' }),
       table: h('table') as HTMLTableElement,
       scope: h('p'),
+      sources: h('ol'),
       ctaText: h('p'),
     };
     const cta = h('div', { class: 'cta' }, h('p', { class: 'cta-label' }, ui.cta), h('slot', { name: 'cta', slotchange: () => this.requestUpdate() }, parts.ctaText));
@@ -265,7 +266,7 @@ export class KetamineCompare extends HTMLElement {
       parts.status,
       parts.stale,
       parts.table,
-      notes(data, ui, h('slot', { name: 'scope' }, parts.scope)),
+      notes(data, ui, h('slot', { name: 'scope' }, parts.scope), parts.sources),
       cta,
     );
     return { ...parts, stack, cta };
@@ -274,7 +275,7 @@ export class KetamineCompare extends HTMLElement {
   /** The table for a dataset and the columns shown, and what each of its rows holds so far. */
   private table = memo((data: Dataset, columnIds: string) => {
     const columns = columnIds.split(' ').map((id) => data.approaches.find((a) => a.id === id)!);
-    return { ...table(data, columns), columns, numbers: sourceNumbers(data), drawn: new Map<string, 'cells' | 'loading' | 'failed'>() };
+    return { ...table(data, columns), columns, numbers: sourceNumbers(data), drawn: new Map<string, 'ready' | 'loading' | 'failed'>() };
   });
 
   /** The call to action from the attributes, as a link where its URL is a safe one. */
@@ -346,6 +347,13 @@ export class KetamineCompare extends HTMLElement {
       if (!tr.hidden) this.fill(data, ui, view, id);
     });
 
+    // The sources: in the dataset, or on their way with the rows that start hidden.
+    const sources = laterState(data, () => this.requestUpdate());
+    if (shell.sources.dataset.state !== sources) {
+      shell.sources.dataset.state = sources;
+      shell.sources.replaceChildren(...(sources === 'ready' ? sourceItems(data) : [h('li', null, this.waiting(data, ui, sources))]));
+    }
+
     const scope = this.getAttribute('scope') ?? '';
     setText(shell.scope, scope);
     shell.scope.hidden = !scope;
@@ -357,16 +365,24 @@ export class KetamineCompare extends HTMLElement {
   /** Draws a shown row's cells the first time, or says they are on their way, or that they could not be loaded. */
   private fill(data: Dataset, ui: UiText, view: TableView, id: string) {
     const drawn = view.drawn.get(id);
-    if (drawn === 'cells') return;
-    const tr = view.rows.get(id)!;
-    const state = data.cells[id] ? 'cells' : cellsState(data, () => this.requestUpdate());
+    if (drawn === 'ready') return;
+    const state = data.cells[id] ? 'ready' : laterState(data, () => this.requestUpdate());
     if (state === drawn) return;
-    view.drawn.set(id, state === 'ready' ? 'cells' : state);
-    const retry = { label: ui.retry!, onClick: () => (cellsState(data, () => this.requestUpdate(), true), this.update()) };
+    view.drawn.set(id, state);
+    const tr = view.rows.get(id)!;
     tr.replaceChildren(
       tr.firstChild!,
-      ...(data.cells[id] ? cells(view.columns, data.cells[id], view.numbers, ui) : [pendingCell(view.columns.length, state === 'failed' ? ui.loadFailed! : ui.loading!, state === 'failed' ? retry : undefined)]),
+      ...(state === 'ready' ? cells(view.columns, data.cells[id], view.numbers, ui) : [h('td', { role: 'cell', colspan: view.columns.length }, this.waiting(data, ui, state))]),
     );
+  }
+
+  /** What a part that comes later says while it is on its way, or after it failed (with a button to try again). */
+  private waiting(data: Dataset, ui: UiText, state: 'loading' | 'failed') {
+    const retry = () => {
+      laterState(data, () => this.requestUpdate(), true);
+      this.update();
+    };
+    return state === 'failed' ? pending(ui.loadFailed!, { label: ui.retry!, onClick: retry }) : pending(ui.loading!);
   }
 
   // --- A visitor's actions: change view state, draw at once, then tell the page.
@@ -448,7 +464,6 @@ function camel(attribute: string) {
   return attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
-const noop = () => {};
 
 /** Sets an attribute only when it changes (null removes it), so a redraw does not make the browser restyle. */
 function set(element: Element, name: string, value: string | null) {

@@ -59,20 +59,28 @@ export function cells(columns: Approach[], byApproach: Record<string, Point[]>, 
           'p',
           null,
           `${point.text} `,
-          h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), `[${point.sources.map((id) => numbers.get(id)).sort((x, y) => x! - y!).join(', ')}]`),
+          // The bundled datasets' source ids are their numbers (scripts/datasets.mjs), so cells read the same
+          // before the list of sources has arrived.
+          h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), `[${point.sources.map((id) => numbers.get(id) ?? Number(id)).sort((x, y) => x - y).join(', ')}]`),
         ),
       ),
     ),
   );
 }
 
-/** What a row shows while its text is on its way, or when it could not be loaded (with a retry button). */
-export function pendingCell(columns: number, message: string, retry?: { label: string; onClick: () => void }) {
-  return h('td', { role: 'cell', colspan: columns }, message, retry && [' ', h('button', { class: 'retry', click: retry.onClick }, retry.label)]);
+/** What a part loaded later says while on its way, or when it could not be loaded (with a retry button). */
+export function pending(message: string, retry?: { label: string; onClick: () => void }): Child[] {
+  return [message, retry && [' ', h('button', { class: 'retry', click: retry.onClick }, retry.label)]];
 }
 
-/** The always-shown notes: crisis lines, disclaimers (with the owner's scope statement), sources, review date. */
-export function notes(data: Dataset, ui: UiText, scope: Node) {
+/** The numbered sources, each a link where it has an address. */
+export const sourceItems = (data: Dataset) => data.sources.map((s) => h('li', null, s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation));
+
+/**
+ * The always-shown notes: crisis lines, disclaimers (with the owner's scope statement), sources (the list
+ * `sources` is filled by the element: see sourceItems), review date.
+ */
+export function notes(data: Dataset, ui: UiText, scope: Node, sources: Node) {
   return [
     h(
       'aside',
@@ -84,7 +92,7 @@ export function notes(data: Dataset, ui: UiText, scope: Node) {
       'section',
       { part: 'sources' },
       h('h3', null, ui.sources),
-      h('ol', null, data.sources.map((s) => h('li', null, s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation))),
+      sources,
       h('p', null, `${ui.reviewed}: `, h('time', { datetime: data.reviewed }, data.reviewed), '.'),
     ),
   ];
