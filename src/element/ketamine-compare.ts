@@ -46,7 +46,7 @@ import { styles } from './styles.js';
  * @cssprop [--ketamine-compare-radius=0.5em] - Corner radius of the table and boxes.
  * @cssprop [--ketamine-compare-spacing=0.75em] - Space between the blocks.
  * @cssprop [--ketamine-compare-font-family=inherit] - Font; inherits the page's by default.
- * @cssprop [--ketamine-compare-font-size=1rem] - Base text size; never below 15px, whatever the page's root size.
+ * @cssprop [--ketamine-compare-font-size=1em] - Base text size; never below 15px, whatever the page's root size.
  */
 export class KetamineCompare extends LitElement {
   static override styles = styles;
