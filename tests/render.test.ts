@@ -64,8 +64,8 @@ describe('render', () => {
 
   it('puts every documented part on the right element', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
-    // The parts are the ones custom-elements.json lists; this says which element each must be (a control is a
-    // button or, as the contract allows, a checkbox input). `error` shows only when there is an error.
+    // The parts are the ones custom-elements.json lists; this says which element each must be (an approach control
+    // may be a button or, as the contract allows, a checkbox input). `error` shows only when there is an error.
     const tags: Record<string, string[]> = {
       table: ['table'],
       caption: ['caption'],
