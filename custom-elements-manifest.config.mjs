@@ -1,5 +1,7 @@
 // `npm run docs`: the class JSDoc (src/element/ketamine-compare.ts) becomes custom-elements.json, and from it the
-// README's API tables (scripts/api-docs.mjs).
+// README's API tables (scripts/api-docs.mjs). package.json names the root custom-elements.json itself
+// ("customElements"); `packagejson: false` stops the analyzer from rewriting that field to wherever it wrote its
+// output (scripts/api-docs.mjs analyzes into a scratch folder, which is not published).
 
 /** View state is declared in `static properties` with `state: true`; the analyzer would list it as attributes. */
 const dropPrivateState = {
@@ -18,5 +20,6 @@ const dropPrivateState = {
 export default {
   globs: ['src/element/ketamine-compare.ts'],
   litelement: true,
+  packagejson: false,
   plugins: [dropPrivateState],
 };

@@ -11,6 +11,8 @@ const END = '<!-- api:end -->';
 
 // Analyze into a scratch folder, so --check compares without touching the tree. The analyzer takes --outdir
 // relative to the project even when it is absolute, so the scratch folder is inside it (and git-ignored).
+// It leaves package.json alone (`packagejson: false` in custom-elements-manifest.config.mjs): package.json names
+// the root custom-elements.json, which is what npm publishes.
 const scratch = '.bench/cem';
 mkdirSync(scratch, { recursive: true });
 execSync(`npx --no-install cem analyze --outdir ${scratch} --quiet`, { stdio: 'inherit' });
