@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
+import { unreliableCdn } from './tests/server/cdn.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -57,6 +58,7 @@ export default {
       if (context.path.startsWith('/tests/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
+    unreliableCdn,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).

@@ -48,15 +48,18 @@ interface Later {
 const loading = new Map<Dataset, Promise<void> | 'failed'>();
 let attempts = 0;
 
+/** Where a dataset's second part stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
+export function laterState(data: Dataset): 'ready' | 'loading' | 'failed' {
+  return data.sources.length ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
+}
+
 /**
- * Where a dataset's second part stands: 'ready' (all there, as in any custom dataset), 'loading' or 'failed'.
- * Starts the load if it has not started; `retry` starts it again after a failure. `loaded` runs when a load
- * ends, either way, so the element can draw again.
+ * Loads a bundled dataset's second part, once for every element that shows it (`retry`: again, after a
+ * failure). Resolves when the load ends, either way.
  */
-export function laterState(data: Dataset, loaded: () => void, retry = false): 'ready' | 'loading' | 'failed' {
-  if (data.sources.length) return 'ready';
+export function loadLater(data: Dataset, retry = false): Promise<void> {
   let state = loading.get(data);
-  if (state === 'failed' && !retry) return 'failed';
+  if (data.sources.length || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
     state = loadFile<Later>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
       // Completes the shared dataset, for every element on the page that shows it.
@@ -65,8 +68,7 @@ export function laterState(data: Dataset, loaded: () => void, retry = false): 'r
     );
     loading.set(data, state);
   }
-  state.then(loaded);
-  return 'loading';
+  return state;
 }
 
 let custom: Promise<{ customDataset(src: string | undefined, inline: string): Promise<Loaded> }> | undefined;

@@ -1,6 +1,6 @@
 import type { Dataset, UiText } from '../data/types.js';
 import { approachToggleEvent, errorEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { BUNDLED, LANGUAGES, customDataset, languageDataset, laterState, type Loaded } from './datasets.js';
+import { BUNDLED, LANGUAGES, customDataset, languageDataset, laterState, loadLater, type Loaded } from './datasets.js';
 import { PREFIX, chooseColumns, chooseRows, compactControls, direction, fill, isStale, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { adoptStyles } from './styles.js';
 import { h } from './dom.js';
@@ -235,10 +235,13 @@ export class KetamineCompare extends HTMLElement {
   /** Everything but the table: notes, controls, slots. */
   private shell = memo((data: Dataset, rows: RowState, approaches: ApproachState) => {
     const ui = this.ui(data);
-    // Once the first screen is drawn and the page is idle, or as soon as a visitor reaches for the row toggles,
-    // fetch the cells of the rows that start hidden (and the sources), so switching one on does not wait.
-    const prefetch = () => laterState(data, () => this.requestUpdate());
-    ((globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback ?? setTimeout)(prefetch);
+    // Once the page has loaded and is idle, or as soon as a visitor reaches for the row toggles, fetch the cells
+    // of the rows that start hidden (and the sources), so switching one on does not wait. Not before the page's
+    // load event: a script added before it would hold that event back for the owner's whole page.
+    const prefetch = () => loadLater(data).then(() => this.requestUpdate());
+    const idle = () => ((globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback ?? setTimeout)(prefetch);
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
     const toggles = toggleGroup('row', ui.toggles, rows.toggles, (id) => this.handleToggleClick(id));
     toggles.addEventListener('pointerover', prefetch);
     toggles.addEventListener('focusin', prefetch);
@@ -348,7 +351,7 @@ export class KetamineCompare extends HTMLElement {
     });
 
     // The sources: in the dataset, or on their way with the rows that start hidden.
-    const sources = laterState(data, () => this.requestUpdate());
+    const sources = laterState(data);
     if (shell.sources.dataset.state !== sources) {
       shell.sources.dataset.state = sources;
       shell.sources.replaceChildren(...(sources === 'ready' ? sourceItems(data) : [h('li', null, this.waiting(data, ui, sources))]));
@@ -366,7 +369,9 @@ export class KetamineCompare extends HTMLElement {
   private fill(data: Dataset, ui: UiText, view: TableView, id: string) {
     const drawn = view.drawn.get(id);
     if (drawn === 'ready') return;
-    const state = data.cells[id] ? 'ready' : laterState(data, () => this.requestUpdate());
+    const state = data.cells[id] ? 'ready' : laterState(data);
+    // A visitor wants this row now: start the load if the page has not yet.
+    if (state === 'loading') loadLater(data).then(() => this.requestUpdate());
     if (state === drawn) return;
     view.drawn.set(id, state);
     const tr = view.rows.get(id)!;
@@ -379,7 +384,7 @@ export class KetamineCompare extends HTMLElement {
   /** What a part that comes later says while it is on its way, or after it failed (with a button to try again). */
   private waiting(data: Dataset, ui: UiText, state: 'loading' | 'failed') {
     const retry = () => {
-      laterState(data, () => this.requestUpdate(), true);
+      loadLater(data, true).then(() => this.requestUpdate());
       this.update();
     };
     return state === 'failed' ? pending(ui.loadFailed!, { label: ui.retry!, onClick: retry }) : pending(ui.loading!);

@@ -1,0 +1,17 @@
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { unreliableCdn } from '../tests/server/cdn.mjs';
+const server = await startDevServer({ config: { rootDir: '/work/main', hostname: '127.0.0.1', port: 0, injectWebSocket: false, middleware: [unreliableCdn] }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const page = await browser.newPage();
+const t0 = Date.now();
+page.on('request', (r) => console.log(Date.now() - t0, 'request', r.url()));
+page.on('requestfinished', (r) => console.log(Date.now() - t0, 'done', r.url(), r.response()?.status()));
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto(`${origin}/tests/cdn/slow-abc/page.html`, { waitUntil: 'load' });
+console.log(Date.now() - t0, 'load');
+console.log(await page.evaluate(() => { const s = document.querySelector('ketamine-compare').shadowRoot; return [s.querySelector('tr[data-id="evidence"]').children.length, s.querySelectorAll('[part=sources] li').length]; }));
+await new Promise(r => setTimeout(r, 2500));
+console.log(await page.evaluate(() => { const s = document.querySelector('ketamine-compare').shadowRoot; return [s.querySelector('tr[data-id="evidence"]').children.length, s.querySelectorAll('[part=sources] li').length]; }));
+await browser.close(); await server.stop();
