@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
+import { slowPage } from './tests/server/slow-page.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -59,6 +60,7 @@ export default {
       return next();
     },
     unreliableCdn,
+    slowPage,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).

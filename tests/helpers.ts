@@ -52,6 +52,9 @@ export type PageWindow = Window &
   typeof globalThis & {
     pageErrors: string[];
     fallbackHeightBefore?: number;
+    /** From tests/pages/record-frames.js: each element's caption, frame by frame, and the layout shifts. */
+    captionFrames?: Array<Array<string | null>>;
+    shifts?: number[];
   };
 
 /** Opens one of tests/pages/ (or any path from the root) in an iframe and waits until every element in it has rendered rows. */

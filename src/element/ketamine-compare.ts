@@ -94,12 +94,7 @@ export class KetamineCompare extends HTMLElement {
   private announcement = '';
   private scheduled?: Promise<void>;
   private watchers: MutationObserver[] = [];
-  private resize = new ResizeObserver(([entry]) => {
-    const stack = this.sizer.nextElementSibling;
-    if (!stack) return;
-    this.widthEm = entry.contentRect.width / parseFloat(getComputedStyle(stack).fontSize);
-    this.update();
-  });
+  private resize = new ResizeObserver(() => this.measure() && this.update());
 
   constructor() {
     super();
@@ -298,6 +293,15 @@ export class KetamineCompare extends HTMLElement {
 
   // --- Drawing: the parts above, then the view state on them. Runs on every change; sets only what differs.
 
+  /** Reads the widget's width in em of its text; true if it changed. */
+  private measure() {
+    const stack = this.sizer.nextElementSibling;
+    const width = stack ? this.sizer.getBoundingClientRect().width / parseFloat(getComputedStyle(stack).fontSize) : 0;
+    if (width === this.widthEm) return false;
+    this.widthEm = width;
+    return true;
+  }
+
   /** The parts for the current dataset, attributes and visitor's choices (each built once, see above). */
   private current(data: Dataset) {
     const ui = this.ui(data);
@@ -313,7 +317,12 @@ export class KetamineCompare extends HTMLElement {
     // Until a dataset is ready (a language file or a custom dataset still loading), the fallback content shows.
     if (!data) return;
     const { ui, rows, approaches, shell, view } = this.current(data);
-    if (this.sizer.nextSibling !== shell.stack) this.root.replaceChildren(this.sizer, shell.stack);
+    if (this.sizer.nextSibling !== shell.stack) {
+      this.root.replaceChildren(this.sizer, shell.stack);
+      // The first frame must already have the right layout (a ResizeObserver may report only after it is
+      // painted, and the page would shift): measure now, once; the observer follows later changes.
+      if (!this.widthEm) this.measure();
+    }
     if (shell.table !== view.element) shell.table.replaceWith((shell.table = view.element));
 
     shell.stack.dataset.layout = layoutFor(this.widthEm, view.columns.length);

@@ -1,0 +1,20 @@
+// A page that arrives in two parts, as over a slow network: /tests/slow/<page> serves tests/pages/<page> up to
+// the comment <!-- pause -->, waits 600 ms, then sends the rest. Browsers draw what they have in between, which
+// is when a widget could show something other than what the owner wrote (tests/robustness.test.ts).
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+
+export async function slowPage(context, next) {
+  const match = /^\/tests\/slow\/([\w-]+\.html)$/.exec(context.path);
+  if (!match) return next();
+  const [before, after] = readFileSync(`tests/pages/${match[1]}`, 'utf8').split('<!-- pause -->');
+  context.type = 'html';
+  context.body = Readable.from(
+    (async function* () {
+      // Enough bytes first for the browser to start drawing (it waits for about 512 bytes before sniffing).
+      yield before + ' '.repeat(2048);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      yield after;
+    })(),
+  );
+}
