@@ -36,7 +36,7 @@ describe('custom dataset: valid', () => {
   });
 
   it('src loads a dataset with its own approaches and rows', async () => {
-    const el = await fixture<HTMLElement>(html`<ketamine-compare src="/tests/fixtures/custom.json"></ketamine-compare>`);
+    const el = await fixture<HTMLElement>(html`<ketamine-compare src="/demo/data/our-programs.json"></ketamine-compare>`);
     await waitUntil(() => text($(el, 'caption')) === 'How our two programs compare', 'src dataset not used');
     expect(columns(el)).to.deep.equal(['Group integration circle', 'One-to-one integration']);
     expect(rowNames(el)).to.deep.equal(['How many people?']);
@@ -45,7 +45,7 @@ describe('custom dataset: valid', () => {
 
   it('src can be set after upgrade, and changed back', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
-    el.setAttribute('src', '/tests/fixtures/custom.json');
+    el.setAttribute('src', '/demo/data/our-programs.json');
     await waitUntil(() => text($(el, 'caption')) === 'How our two programs compare', 'src set later not used');
     // Sources are drawn once per dataset: they must change with it.
     expect(text($(el, '[part="sources"] li'))).to.equal('Our program page, 2026.');

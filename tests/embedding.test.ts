@@ -43,6 +43,8 @@ describe('host page CSS', () => {
     const hostile = await openPage('host-hostile.html');
     const [a] = plain.elements;
     const [b] = hostile.elements;
+    // The sources arrive after the first screen: compare the two pages once both have them.
+    await waitUntil(() => [a, b].every((el) => el.shadowRoot!.querySelector('[part="sources"] ol[data-state="ready"]')), 'sources not in');
     expect(hostile.win.getComputedStyle(hostile.doc.body).textTransform).to.equal('uppercase'); // the theme is on
     expect(layout(b)).to.deep.equal(layout(a));
     const cell = (el: Element) => hostile.win.getComputedStyle(el.shadowRoot!.querySelector('td p')!);

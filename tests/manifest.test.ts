@@ -72,7 +72,7 @@ describe('custom-elements.json', () => {
     // Loading: a custom dataset is still on its way (a fetch cannot finish within the first update), so the
     // element shows its fallback content through the default slot.
     const loading = document.createElement(TAG);
-    loading.setAttribute('src', `/tests/fixtures/custom.json?loading=${Date.now()}`);
+    loading.setAttribute('src', `/demo/data/our-programs.json?loading=${Date.now()}`);
     document.body.append(loading);
     await (loading as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     seen.push(look('loading a custom dataset', loading.shadowRoot!));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import { crossCheck } from '../src/custom/cross-check.js';
-import { resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { compactControls, contrast, direction, fill, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -94,5 +94,58 @@ describe('model: crossCheck', () => {
     const messages = crossCheck(data).map((p) => p.message);
     expect(messages).to.include('duplicate id "kap"');
     expect(messages).to.include('cells for unknown row "ghost"');
+  });
+});
+
+describe('model: layoutFor (by the room each column gets, in em)', () => {
+  const cases: Array<[number, number, string]> = [
+    [70, 5, 'table'], // a wide column: 5 answers and the row headers side by side
+    [56, 5, 'bands'],
+    [39, 5, 'stack'],
+    [38, 3, 'table'],
+    [30, 3, 'bands'],
+    [17.3, 2, 'bands'], // two approaches on a 360px phone at an 18px blog font
+    [17.3, 3, 'stack'],
+    [30, 1, 'table'],
+    [15, 1, 'stack'],
+    [110, 12, 'bands'], // the most approaches the schema allows
+    [124, 12, 'table'],
+    [0, 3, 'stack'], // not measured yet, or hidden
+  ];
+  for (const [width, columns, layout] of cases) it(`${columns} column(s) in ${width}em: ${layout}`, () => expect(layoutFor(width, columns)).to.equal(layout));
+});
+
+describe('model: compactControls', () => {
+  for (const [width, compact] of [[20, true], [39.9, true], [40, false], [80, false]] as const) it(`${width}em: ${compact ? 'folded' : 'open'}`, () => expect(compactControls(width)).to.equal(compact));
+});
+
+describe('model: direction', () => {
+  for (const [lang, dir] of [['en', 'ltr'], ['es-MX', 'ltr'], ['ar', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['ur', 'rtl'], ['fr', 'ltr'], ['arn', 'ltr']] as const) it(`${lang} is ${dir}`, () => expect(direction(lang)).to.equal(dir));
+});
+
+describe('model: fill', () => {
+  it('replaces named placeholders and leaves unknown ones', () => {
+    expect(fill('Questions: {shown} of {total} shown', { shown: 6, total: 12 })).to.equal('Questions: 6 of 12 shown');
+    expect(fill('Reviewed {date}; {other}', { date: '2026-11-23' })).to.equal('Reviewed 2026-11-23; {other}');
+  });
+});
+
+describe('model: contrast and readableTextOn', () => {
+  const cases: Array<[number[], string]> = [
+    [[15, 118, 110], '#fff'], // the default accent
+    [[94, 234, 212], '#000'], // the dark theme's accent
+    [[255, 212, 0], '#000'], // yellow: white would be 1.6:1
+    [[102, 51, 153], '#fff'], // purple
+    [[128, 128, 128], '#000'],
+  ];
+  for (const [rgb, text] of cases) {
+    it(`rgb(${rgb}) takes ${text}, at 4.5:1 or more`, () => {
+      expect(readableTextOn(rgb)).to.equal(text);
+      expect(contrast(rgb, text === '#fff' ? [255, 255, 255] : [0, 0, 0])).to.be.at.least(4.5);
+    });
+  }
+  it('matches the WCAG figures', () => {
+    expect(contrast([255, 255, 255], [0, 0, 0])).to.equal(21);
+    expect(contrast([119, 119, 119], [255, 255, 255])).to.be.closeTo(4.48, 0.01);
   });
 });

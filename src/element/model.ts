@@ -98,17 +98,16 @@ export const isStale = (nextReview: string | undefined, today: Date) => !!nextRe
 
 /**
  * How the table is laid out, decided by the room each column gets (in em of the widget's text):
- * - `table`: side by side, row headers in a column of their own, while every column gets CELL_EM;
- * - `bands`: each question as a full-width band with its answers side by side below it, while each still
- *   gets CELL_EM (two approaches on a phone);
+ * - `table`: side by side, row headers in a column of their own, while every column gets 9.5em;
+ * - `bands`: each question as a full-width band with its answers side by side below it, while each answer
+ *   still gets 8em, about 15 characters a line (two approaches on a phone, so the visitor truly compares);
  * - `stack`: each answer under the one before, labelled with its approach.
  * Any number of columns the schema allows gets a readable layout.
  */
 export type Layout = 'table' | 'bands' | 'stack';
-const CELL_EM = 9.5;
 export function layoutFor(widthEm: number, columns: number): Layout {
-  if (widthEm >= (columns + 1) * CELL_EM) return 'table';
-  return columns > 1 && widthEm >= columns * CELL_EM ? 'bands' : 'stack';
+  if (widthEm >= (columns + 1) * 9.5) return 'table';
+  return columns > 1 && widthEm >= columns * 8 ? 'bands' : 'stack';
 }
 
 /**

@@ -280,6 +280,7 @@ const styles = css`
   }
   .stack[data-layout='bands'] td {
     flex: 1 1 0;
+    padding-inline: 0.5em;
   }
 
   aside {
