@@ -52,6 +52,18 @@ const accessibleRolesCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('screenshot')`: the test page's viewport as a base64 PNG, so a test can compare what a
+ * visitor sees (the focus rings, tests/focus.test.ts) instead of reading CSS.
+ */
+const screenshotCommand = {
+  name: 'screenshot',
+  async executeCommand({ command, session }) {
+    if (command !== 'screenshot') return undefined;
+    return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
+  },
+};
+
 export default {
   // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would.
   middleware: [
@@ -70,6 +82,7 @@ export default {
   plugins: [
     forcedColorsCommand,
     accessibleRolesCommand,
+    screenshotCommand,
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

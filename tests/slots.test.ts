@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
+import { contrast } from '../src/element/model.js';
 import { $, mount } from './helpers.js';
 
 describe('slots', () => {
@@ -38,4 +39,35 @@ describe('slots', () => {
     expect(fallback.offsetHeight).to.equal(0);
     expect(fallback.getClientRects().length).to.equal(0);
   });
+});
+
+describe('slots: the owner\'s text stays readable in a theme, whatever the page styles', () => {
+  // Bare-tag colours as an ordinary blog theme sets them, for its own light or dark background.
+  const PAGES = {
+    light: 'p { color: #2b2b2b; } a { color: #6b3f1f; }',
+    dark: 'p { color: #e9e6e1; } a { color: #f0c36d; }',
+  };
+  const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+
+  for (const [pageName, css] of Object.entries(PAGES)) {
+    for (const theme of ['light', 'dark']) {
+      it(`on a ${pageName} page with theme="${theme}": the scope statement, a link in it and the call to action reach 4.5:1`, async () => {
+        const style = Object.assign(document.createElement('style'), { textContent: css });
+        document.head.append(style);
+        try {
+          const el = await mount(html`<ketamine-compare theme=${theme}
+            ><p slot="scope">I am an integration coach. <a href="#about">About my training</a></p
+            ><a slot="cta" href="#contact">Book a call</a></ketamine-compare
+          >`);
+          const background = rgb(getComputedStyle(el).backgroundColor);
+          for (const node of [el.querySelector('[slot="scope"]')!, el.querySelector('[slot="scope"] a')!, el.querySelector('[slot="cta"]')!]) {
+            const ratio = contrast(rgb(getComputedStyle(node).color), background);
+            expect(ratio, `${node.localName} "${node.textContent}"`).to.be.at.least(4.5);
+          }
+        } finally {
+          style.remove();
+        }
+      });
+    }
+  }
 });

@@ -6,7 +6,20 @@
 import { KetamineCompare } from './ketamine-compare.js';
 import { TAG } from './model.js';
 
-if (!customElements.get(TAG)) customElements.define(TAG, KetamineCompare);
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, KetamineCompare);
+  // With a theme, the owner's slotted text takes the theme's colours: the page's own p and a colours were
+  // chosen for the page's background, not the widget's (1.4:1 and 2.1:1 on the dark theme were seen). The
+  // shadow root reaches the slotted elements themselves (styles.ts); only a page-level rule reaches what is
+  // nested in them, such as a link inside the scope statement. It touches nothing but that.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${TAG}[theme] > [slot] * { color: inherit !important; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets (Safari before 16.4): nested links keep the page's colour.
+  }
+}
 
 declare global {
   interface HTMLElementTagNameMap {
