@@ -111,11 +111,13 @@ describe('[lang]', () => {
       data.sources[0].citation,
       `${data.cells.route.kap[0].text} ${data.ui.sources}[${data.cells.route.kap[0].sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
     ];
+    // The sources come after the first screen, from the file beside the script.
+    const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');
     el.setAttribute('lang', 'es');
-    await waitUntil(() => caption(el) === es.title, 'did not switch to Spanish');
+    await waitUntil(() => caption(el) === es.title && sourcesIn(), 'did not switch to Spanish');
     expect(words()).to.deep.equal(expected(es as typeof en));
     el.setAttribute('lang', 'en');
-    await waitUntil(() => caption(el) === en.title, 'did not switch back to English');
+    await waitUntil(() => caption(el) === en.title && sourcesIn(), 'did not switch back to English');
     expect(words()).to.deep.equal(expected(en));
   });
 });

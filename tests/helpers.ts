@@ -11,14 +11,10 @@ export async function mount(template: TemplateResult, selector = 'ketamine-compa
   const el = (root.matches(selector) ? root : root.querySelector(selector)) as El;
   await waitUntil(() => el.shadowRoot?.querySelector('table, [part="error"]'), 'the element did not render a table');
   await el.updateComplete;
-  await afterFrame(); // the element measures its width for its layout before the first paint
   return el;
 }
 
-/**
- * Resolves after the next frame has been drawn: the element measures its own width (a ResizeObserver, which
- * runs after requestAnimationFrame callbacks, before paint) and sets its layout in that frame.
- */
+/** Resolves after the next frame has been drawn. */
 export const afterFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -70,7 +66,6 @@ export async function openPage(page: string, width = 1000, height = 800) {
   const doc = frame.contentDocument!;
   const elements = [...doc.querySelectorAll('ketamine-compare')];
   await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('tbody tr')), `${page}: not every element rendered`);
-  await afterFrame(win); // each element measures its width for its layout before the first paint
   return { frame, win, doc, elements, close: () => frame.remove() };
 }
 

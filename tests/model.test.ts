@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
+import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
-import { compactControls, contrast, direction, fill, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { MOST_APPROACHES } from '../src/element/styles.js';
+import { contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -97,26 +99,19 @@ describe('model: crossCheck', () => {
   });
 });
 
-describe('model: layoutFor (by the room each column gets, in em)', () => {
-  const cases: Array<[number, number, string]> = [
-    [70, 5, 'table'], // a wide column: 5 answers and the row headers side by side
-    [56, 5, 'bands'],
-    [39, 5, 'stack'],
-    [38, 3, 'table'],
-    [30, 3, 'bands'],
-    [17.3, 2, 'bands'], // two approaches on a 360px phone at an 18px blog font
-    [17.3, 3, 'stack'],
-    [30, 1, 'table'],
-    [15, 1, 'stack'],
-    [110, 12, 'bands'], // the most approaches the schema allows
-    [124, 12, 'table'],
-    [0, 3, 'stack'], // not measured yet, or hidden
+describe('model: layoutWidths (where the layout changes, by the room each column gets, in em)', () => {
+  const cases: Array<[number, number, number]> = [
+    [1, 19, Infinity], // one approach: a table, or stacked; never bands
+    [2, 28.5, 16], // two approaches side by side on a 360px phone at an 18px blog font (17.3em)
+    [3, 38, 24],
+    [5, 57, 40],
+    [12, 123.5, 96], // the most approaches the schema allows
   ];
-  for (const [width, columns, layout] of cases) it(`${columns} column(s) in ${width}em: ${layout}`, () => expect(layoutFor(width, columns)).to.equal(layout));
+  for (const [columns, table, bands] of cases) it(`${columns} column(s): a table from ${table}em, bands from ${bands}em`, () => expect(layoutWidths(columns)).to.deep.equal({ table, bands }));
 });
 
-describe('model: compactControls', () => {
-  for (const [width, compact] of [[20, true], [39.9, true], [40, false], [80, false]] as const) it(`${width}em: ${compact ? 'folded' : 'open'}`, () => expect(compactControls(width)).to.equal(compact));
+describe('styles: MOST_APPROACHES', () => {
+  it('is the schema\'s limit, so every table a dataset can have has its layouts', () => expect(MOST_APPROACHES).to.equal(schema.properties.approaches.maxItems));
 });
 
 describe('model: direction', () => {

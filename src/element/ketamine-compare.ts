@@ -1,7 +1,7 @@
 import type { Dataset, UiText } from '../data/types.js';
 import { approachToggleEvent, errorEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { BUNDLED, LANGUAGES, customDataset, languageDataset, laterState, loadLater, type Loaded } from './datasets.js';
-import { PREFIX, chooseColumns, chooseRows, compactControls, direction, fill, isStale, layoutFor, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
+import { PREFIX, chooseColumns, chooseRows, direction, fill, isStale, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { adoptStyles } from './styles.js';
 import { h } from './dom.js';
 import { rgbOf } from './colour.js';
@@ -79,22 +79,19 @@ export class KetamineCompare extends HTMLElement {
   declare accent: string | null;
 
   private root = this.attachShadow({ mode: 'open' });
-  /** Measured for the layout (see `layoutFor`); takes no room, and is the same element for the element's life. */
-  private sizer = h('div', { class: 'sizer' });
+  /** Gives the host its intrinsic width (see styles.ts); takes no room. */
+  private sizer = h('div', { class: 'sizer', 'aria-hidden': 'true' });
   private data?: Dataset;
   private error?: ErrorDetail;
   /** An error found while the element was off the page, reported when it is back (nobody could hear it then). */
   private unreported?: ErrorDetail;
   /** What the current dataset was loaded from; a load for the same key is skipped (e.g. when the element moves). */
   private loadedKey?: string;
-  /** The widget's width in em of its text, as last measured. */
-  private widthEm = 0;
   /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
   private rowsOpen = false;
   private announcement = '';
   private scheduled?: Promise<void>;
   private watchers: MutationObserver[] = [];
-  private resize = new ResizeObserver(() => this.measure() && this.update());
 
   constructor() {
     super();
@@ -112,14 +109,12 @@ export class KetamineCompare extends HTMLElement {
   }
 
   connectedCallback() {
-    this.resize.observe(this.sizer);
     this.watchLanguage();
     this.load();
     if (this.unreported) this.report(this.unreported);
   }
 
   disconnectedCallback() {
-    this.resize.disconnect();
     for (const watcher of this.watchers.splice(0)) watcher.disconnect();
   }
 
@@ -293,15 +288,6 @@ export class KetamineCompare extends HTMLElement {
 
   // --- Drawing: the parts above, then the view state on them. Runs on every change; sets only what differs.
 
-  /** Reads the widget's width in em of its text; true if it changed. */
-  private measure() {
-    const stack = this.sizer.nextElementSibling;
-    const width = stack ? this.sizer.getBoundingClientRect().width / parseFloat(getComputedStyle(stack).fontSize) : 0;
-    if (width === this.widthEm) return false;
-    this.widthEm = width;
-    return true;
-  }
-
   /** The parts for the current dataset, attributes and visitor's choices (each built once, see above). */
   private current(data: Dataset) {
     const ui = this.ui(data);
@@ -317,16 +303,11 @@ export class KetamineCompare extends HTMLElement {
     // Until a dataset is ready (a language file or a custom dataset still loading), the fallback content shows.
     if (!data) return;
     const { ui, rows, approaches, shell, view } = this.current(data);
-    if (this.sizer.nextSibling !== shell.stack) {
-      this.root.replaceChildren(this.sizer, shell.stack);
-      // The first frame must already have the right layout (a ResizeObserver may report only after it is
-      // painted, and the page would shift): measure now, once; the observer follows later changes.
-      if (!this.widthEm) this.measure();
-    }
+    if (this.sizer.nextSibling !== shell.stack) this.root.replaceChildren(this.sizer, shell.stack);
     if (shell.table !== view.element) shell.table.replaceWith((shell.table = view.element));
 
-    shell.stack.dataset.layout = layoutFor(this.widthEm, view.columns.length);
-    shell.stack.toggleAttribute('data-compact', compactControls(this.widthEm));
+    // The layout for this many columns follows the widget's width (container queries in styles.ts).
+    set(shell.stack, 'class', `stack cols-${view.columns.length}`);
     const accent = this.accentFromAttribute(this.getAttribute('accent'));
     shell.stack.style.setProperty('--ketamine-compare-accent', accent?.[0] ?? null);
     shell.stack.style.setProperty('--ketamine-compare-accent-text', accent?.[1] ?? null);
@@ -338,7 +319,7 @@ export class KetamineCompare extends HTMLElement {
     const stale = isStale(data.nextReview, new Date());
     if (stale) warnStale(data);
     setText(shell.stale, stale ? fill(ui.stale!, { date: data.reviewed }) : '');
-    shell.stale.hidden = !stale;
+    hide(shell.stale, !stale);
 
     for (const button of shell.approaches ? shell.approaches.querySelectorAll('button') : []) {
       const shown = approaches.shown.has(button.dataset.approach!);
@@ -355,7 +336,7 @@ export class KetamineCompare extends HTMLElement {
     rows.order.forEach((id, i) => {
       const tr = view.rows.get(id)!;
       if (tbody.children[i] !== tr) tbody.insertBefore(tr, tbody.children[i] ?? null);
-      tr.hidden = !rows.shown.has(id);
+      hide(tr, !rows.shown.has(id));
       if (!tr.hidden) this.fill(data, ui, view, id);
     });
 
@@ -368,10 +349,10 @@ export class KetamineCompare extends HTMLElement {
 
     const scope = this.getAttribute('scope') ?? '';
     setText(shell.scope, scope);
-    shell.scope.hidden = !scope;
+    hide(shell.scope, !scope);
     const cta = this.ctaFromAttributes(this.getAttribute('cta-text'), this.getAttribute('cta-href'));
     if (shell.ctaText.firstChild !== (cta ?? null)) shell.ctaText.replaceChildren(...(cta ? [cta] : []));
-    shell.cta.hidden = !cta && !this.querySelector(':scope > [slot="cta"]');
+    hide(shell.cta, !cta && !this.querySelector(':scope > [slot="cta"]'));
   }
 
   /** Draws a shown row's cells the first time, or says they are on their way, or that they could not be loaded. */
@@ -484,6 +465,10 @@ function set(element: Element, name: string, value: string | null) {
   if (element.getAttribute(name) === value) return;
   if (value === null) element.removeAttribute(name);
   else element.setAttribute(name, value);
+}
+
+function hide(element: HTMLElement, hidden: boolean) {
+  if (element.hidden !== hidden) element.hidden = hidden;
 }
 
 function setText(element: Element, text: string) {

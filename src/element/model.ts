@@ -97,24 +97,18 @@ export const fill = (template: string, values: Record<string, string | number>) 
 export const isStale = (nextReview: string | undefined, today: Date) => !!nextReview && today.toISOString().slice(0, 10) > nextReview;
 
 /**
- * How the table is laid out, decided by the room each column gets (in em of the widget's text):
- * - `table`: side by side, row headers in a column of their own, while every column gets 9.5em;
- * - `bands`: each question as a full-width band with its answers side by side below it, while each answer
- *   still gets 8em, about 15 characters a line (two approaches on a phone, so the visitor truly compares);
- * - `stack`: each answer under the one before, labelled with its approach.
- * Any number of columns the schema allows gets a readable layout.
+ * Where the layout changes, by the room each column gets, in em of the widget's text, for a table of `columns`
+ * approaches: side by side as a table (row headers in a column of their own) while every column gets 9.5em;
+ * below that, each question a full-width band with its answers side by side while each gets 8em (about 15
+ * characters a line: two approaches on a phone, so the visitor truly compares); below that, each answer under
+ * the one before, labelled with its approach. Any number of columns the schema allows gets a readable layout.
+ * The styles turn these widths into container queries (styles.ts).
  */
-export type Layout = 'table' | 'bands' | 'stack';
-export function layoutFor(widthEm: number, columns: number): Layout {
-  if (widthEm >= (columns + 1) * 9.5) return 'table';
-  return columns > 1 && widthEm >= columns * 8 ? 'bands' : 'stack';
-}
+export const layoutWidths = (columns: number) => ({ table: (columns + 1) * 9.5, bands: columns > 1 ? columns * 8 : Infinity });
 
-/**
- * Whether the row toggles fold behind one button: below 40em (about 600px), twelve toggles would wrap into a
- * screenful of buttons before the first fact of the comparison.
- */
-export const compactControls = (widthEm: number) => widthEm < 40;
+/** Below this width (em), twelve row toggles would wrap into a screenful of buttons before the first fact of
+ * the comparison: they fold behind one button. */
+export const COMPACT_WIDTH = 40;
 
 /** WCAG relative luminance of an sRGB colour given as 0-255 channels. */
 export function luminance([r, g, b]: readonly number[]): number {

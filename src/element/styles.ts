@@ -6,13 +6,18 @@
  * Without `theme`, colours come from the host page (currentColor, transparent), so the widget reads on
  * white and on near-black sites alike; `theme="light"`/`"dark"` give it its own background.
  *
- * No container queries: the size containment they need gives the element no width of its own in a
- * shrink-to-fit parent (a flex row, a centred grid, inline-block, a float, a table cell). The element measures
- * its own width instead and sets `data-layout` (see `layoutFor` in model.ts), so its content decides its width.
+ * The layout follows the widget's own width through container queries on `.stack` (see `layoutWidths` in
+ * model.ts). Size containment gives a container no width of its own in a shrink-to-fit parent (a flex row, a
+ * centred grid, inline-block, a float, a table cell, an absolutely positioned box: 0 px wide and 86,000 px tall
+ * was seen with the host as container), so the host takes its intrinsic width from `.sizer` instead.
  */
+import { COMPACT_WIDTH, layoutWidths } from './model.js';
 
 // Named `css` so the build's template minifier recognises it; the text is used as it is.
 const css = String.raw;
+
+/** The most approaches a dataset may have (schema.json's approaches.maxItems; a test keeps them equal). */
+export const MOST_APPROACHES = 12;
 
 const styles = css`
   :host {
@@ -99,14 +104,25 @@ const styles = css`
   button:focus-visible {
     outline-offset: -5px;
   }
-  /* Measured by the element for its layout; takes no room. */
+  /* The host's intrinsic width, where a parent sizes it to its content: a line of widely spaced dots that takes
+     no height. Its longest piece is one dot, so the widget can shrink as far as a parent asks; unbroken it is
+     about 110em, so a shrink-to-fit parent gives the widget all its width. The table's own container
+     (.stack) is left out of such sizing by its containment. */
   .sizer {
     height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    word-spacing: 10em;
+  }
+  .sizer::before {
+    content: '. . . . . . . . . . . .';
+  }
+  .stack {
+    container-type: inline-size;
   }
   /* Visually hidden, still read. In the flow as a 1px box: dozens of these sit in the cells, and absolutely
      positioned ones were placed again on every layout (a row toggle took about 1 ms longer at 4x). */
-  .vh,
-  .stack:not([data-layout='table']) thead {
+  .vh {
     display: inline-block;
     width: 1px;
     height: 1px;
@@ -115,8 +131,7 @@ const styles = css`
     white-space: nowrap;
   }
   /* Between blocks an inline box would add a line: out of the flow instead. */
-  .stack > .vh,
-  .stack:not([data-layout='table']) thead {
+  .stack > .vh {
     position: absolute;
   }
   .stack > * + * {
@@ -198,11 +213,6 @@ const styles = css`
   .retry::before {
     content: '↻' / '';
   }
-  /* The row button stands in for the row toggles where they would push the table off a phone's first screen. */
-  .stack:not([data-compact]) .more,
-  [data-compact] .more[aria-expanded='false'] + [part='toggles'] {
-    display: none;
-  }
 
   table {
     width: 100%;
@@ -234,7 +244,7 @@ const styles = css`
   th[scope='row'] {
     background: var(--ketamine-compare-header-background);
   }
-  [data-layout='table'] th[scope='row'] {
+  th[scope='row'] {
     width: 9em;
   }
   /* Approach names stay in view while a long table scrolls by. Only with a theme: sticky cells need an opaque
@@ -253,34 +263,6 @@ const styles = css`
   .label {
     display: none;
     font-weight: 700;
-  }
-
-  /* Narrow: each question is a full-width band, and each answer carries its approach's name. The ARIA roles in
-     the markup keep the table semantics that display:block would otherwise drop. */
-  .stack:not([data-layout='table']) :is(table, caption, tbody, tr, th, td) {
-    display: block;
-  }
-  .stack:not([data-layout='table']) caption {
-    padding: 0.6em 0.75em;
-  }
-  .stack:not([data-layout='table']) td {
-    border-top: 0;
-    padding-top: 0.25em;
-  }
-  .stack:not([data-layout='table']) .label {
-    display: block;
-  }
-  /* Two approaches on a phone: side by side under their question, so the visitor truly compares. */
-  .stack[data-layout='bands'] tr {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .stack[data-layout='bands'] th {
-    flex-basis: 100%;
-  }
-  .stack[data-layout='bands'] td {
-    flex: 1 1 0;
-    padding-inline: 0.5em;
   }
 
   aside {
@@ -318,6 +300,18 @@ const styles = css`
     border-top: 2px dashed var(--ketamine-compare-border);
   }
 
+  /* The row button stands in for the row toggles where they would push the table off a phone's first screen. */
+  @container (width >= ${COMPACT_WIDTH}em) {
+    .more {
+      display: none;
+    }
+  }
+  @container (width < ${COMPACT_WIDTH}em) {
+    .more[aria-expanded='false'] + [part='toggles'] {
+      display: none;
+    }
+  }
+
   @media print {
     [part~='toggles'],
     [part~='approach-toggles'],
@@ -328,12 +322,62 @@ const styles = css`
   }
 `;
 
+/**
+ * The layouts for a table of `n` columns (`.cols-<n>` on .stack), by the room each column gets (layoutWidths).
+ * Narrower than a table: each question is a full-width band, each answer carries its approach's name, and
+ * the column headers are hidden from sight only (the ARIA roles in the markup keep the table semantics that
+ * display:block drops). Wide enough for bands: the answers sit side by side under their question.
+ */
+function columns(n: number) {
+  const { table, bands } = layoutWidths(n);
+  const at = `.cols-${n} `; // the descendant combinator inside the value: the minifier drops spaces after a placeholder
+  return css`
+    @container (width < ${table}em) {
+      ${at} :is(table, caption, tbody, tr, th, td) {
+        display: block;
+        width: auto;
+      }
+      ${at} thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      ${at} caption {
+        padding: 0.6em 0.75em;
+      }
+      ${at} td {
+        border-top: 0;
+        padding-top: 0.25em;
+      }
+      ${at} .label {
+        display: block;
+      }
+    }
+    ${bands === Infinity ? '' : css`@container (${bands}em <= width < ${table}em) {
+      ${at} tr {
+        display: flex;
+        flex-wrap: wrap;
+      }
+      ${at} th {
+        flex-basis: 100%;
+      }
+      ${at} td {
+        flex: 1 1 0;
+        padding-inline: 0.5em;
+      }
+    }`}
+  `;
+}
+
+const all = styles + Array.from({ length: MOST_APPROACHES }, (_, i) => columns(i + 1)).join('');
 let sheet: CSSStyleSheet | undefined;
 
 /** Gives a shadow root the styles: one constructed stylesheet for all instances, or a <style> where the
  * browser has no constructable stylesheets (Safari before 16.4). */
 export function adoptStyles(root: ShadowRoot) {
-  if (!root.adoptedStyleSheets) return root.append(Object.assign(document.createElement('style'), { textContent: styles }));
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+  if (!root.adoptedStyleSheets) return root.append(Object.assign(document.createElement('style'), { textContent: all }));
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(all);
   root.adoptedStyleSheets = [sheet];
 }

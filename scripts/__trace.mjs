@@ -1,0 +1,24 @@
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browsers.mjs';
+const server = await startDevServer({ config: { rootDir: '.', hostname: '127.0.0.1', port: 0, injectWebSocket: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const tab = await browser.newPage();
+await tab.setViewport({ width: 1280, height: 900 });
+const cdp = await tab.createCDPSession();
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+await tab.goto(`${origin}/.bench/${process.env.PAGE ?? 'widget-50'}.html`, { waitUntil: 'load' });
+await tab.waitForFunction(() => window.tableAt !== undefined);
+console.log('tableAt', await tab.evaluate(() => window.tableAt));
+const events = JSON.parse(new TextDecoder().decode(await tab.tracing.stop())).traceEvents;
+const main = events.filter((e) => e.ph === 'X' && e.dur);
+const totals = {};
+for (const e of main) { const k = e.name; (totals[k] ??= { n: 0, ms: 0 }); totals[k].n++; totals[k].ms += e.dur / 1000; }
+console.table(Object.fromEntries(Object.entries(totals).sort((a, b) => b[1].ms - a[1].ms).slice(0, 14).map(([k, v]) => [k, { n: v.n, ms: v.ms.toFixed(1) }])));
+const forced = main.filter((e) => e.name === 'Layout' && e.args?.beginData?.stackTrace);
+console.log('layouts with a JS stack (forced):', forced.length, forced.reduce((s, e) => s + e.dur / 1000, 0).toFixed(1), 'ms');
+const styles = main.filter((e) => e.name === 'UpdateLayoutTree');
+console.log('style recalcs:', styles.length, styles.reduce((s, e) => s + e.dur / 1000, 0).toFixed(1), 'ms; element counts (first 8):', styles.slice(0, 8).map((e) => e.args?.elementCount));
+await browser.close(); await server.stop();
