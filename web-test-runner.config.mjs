@@ -1,4 +1,5 @@
 // Runs every test in two real engines: Debian's Chromium and Firefox ESR (no browser downloads here).
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -55,6 +56,21 @@ export default {
     (context, next) => {
       if (context.path.startsWith('/tests/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
+    },
+    // A server that never answers, and one that stops halfway through the body: both hold the request until the
+    // browser gives up on it (or a minute has passed), as a stalled server does.
+    async (context, next) => {
+      if (context.path !== '/tests/slow/never-answers.json' && context.path !== '/tests/slow/stops-halfway.json') return next();
+      const closed = new Promise((resolve) => {
+        context.res.once('close', resolve);
+        setTimeout(resolve, 60_000).unref();
+      });
+      if (context.path === '/tests/slow/never-answers.json') return closed.then(() => (context.status = 204));
+      context.type = 'json';
+      context.body = new PassThrough();
+      context.body.write('{"lang": "en", "title": "Half a ');
+      closed.then(() => context.body.end());
+      return undefined;
     },
   ],
   files: 'tests/**/*.test.ts',
