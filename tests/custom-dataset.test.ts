@@ -71,6 +71,31 @@ describe('custom dataset: errors', () => {
     expect(message).to.contain('could not be loaded');
   });
 
+  describe('a server that stalls', () => {
+    // The element loads the checker from dist/, as a page does; the test shortens its limit there.
+    let limits: { srcSeconds: number };
+    before(async () => {
+      ({ limits } = await import(/* @vite-ignore */ new URL('dist/ketamine-compare.custom.js', document.baseURI).href));
+    });
+    beforeEach(() => (limits.srcSeconds = 0.5));
+    afterEach(() => (limits.srcSeconds = 15));
+
+    it('and never answers gets an error after the time limit, with the bundled table', async () => {
+      const { el, detail, message, logged } = await failing(html`<ketamine-compare src="/tests/slow/never-answers.json"></ketamine-compare>`);
+      expect(message).to.contain('/tests/slow/never-answers.json').and.contain('could not be loaded: the server did not answer within 0.5 seconds.');
+      expect(detail.message).to.equal(message);
+      expect(detail.source).to.equal('/tests/slow/never-answers.json');
+      expect(logged.errors.some((line) => line.startsWith('<ketamine-compare>') && line.includes('did not answer within 0.5 seconds'))).to.be.true;
+      expect(text($(el, 'caption'))).to.equal(en.title);
+      expect(text($(el, '[part="crisis"]'))).to.contain('988');
+    });
+
+    it('and stops halfway through gets an error too', async () => {
+      const { message } = await failing(html`<ketamine-compare src="/tests/slow/stops-halfway.json"></ketamine-compare>`);
+      expect(message).to.contain('could not be loaded: the server did not send all of it within 0.5 seconds.');
+    });
+  });
+
   it('text that is not JSON is explained', async () => {
     const { message, detail } = await failing(html`<ketamine-compare><script type="application/json">{ "title": oops }</script></ketamine-compare>`);
     expect(message).to.contain('inline JSON').and.contain('not valid JSON');

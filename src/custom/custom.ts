@@ -8,6 +8,14 @@ import type { Loaded } from '../element/datasets.js';
 import type { DatasetProblem } from './problems.js';
 import { checkDataset } from './validate.js';
 
+/**
+ * How long a `src` server has to send the whole dataset, in seconds. A dataset is tens of kilobytes: even on a
+ * slow mobile connection (400 ms a round trip, 50 KB/s) it comes in a few seconds, and a server that has said
+ * nothing for 15 has stopped (browsers themselves wait minutes). Meanwhile visitors see the fallback content.
+ * Not an API: an object only so that tests can shorten it.
+ */
+export const limits = { srcSeconds: 15 };
+
 /** `src` wins over inline JSON: the attribute is the more explicit of the two. */
 export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
   const source = src || 'inline JSON';
@@ -17,13 +25,23 @@ export async function customDataset(src: string | undefined, inline: string): Pr
   try {
     let text = inline;
     if (src) {
+      const seconds = limits.srcSeconds;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), seconds * 1000);
+      let answered = false;
       try {
         // A relative src is relative to the page, as for any other attribute URL. No cookies go with it.
-        const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+        const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit', signal: controller.signal });
+        answered = true;
         if (!response.ok) return fail(`could not be loaded: the server answered HTTP ${response.status}.`);
         text = await response.text();
       } catch (error) {
+        if (controller.signal.aborted) {
+          return fail(`could not be loaded: the server ${answered ? 'did not send all of it' : 'did not answer'} within ${seconds} seconds.`);
+        }
         return fail(`could not be loaded (${String((error as Error)?.message ?? error)}).`);
+      } finally {
+        clearTimeout(timer);
       }
     }
     let value: unknown;
