@@ -105,6 +105,11 @@ describe('validate: names in paths', () => {
     expect(cellKey('\ud800')).to.deep.equal([{ path: '$.cells["\\ud800"]', message: 'String does not match pattern' }]);
   });
 
+  it('show what is invisible, or would turn the text around, as escapes', () => {
+    // U+202E (right-to-left override) would print the rest of the message backwards; U+200B is invisible.
+    expect(cellKey('a\u202eb\u200b')).to.deep.equal([{ path: '$.cells["a\\u202eb\\u200b"]', message: 'String does not match pattern' }]);
+  });
+
   it('are cut short past 60 characters', () => {
     const [problem] = cellKey('k'.repeat(100_000));
     expect(problem.path.length, 'path length').to.be.below(80); // first, so that a failure does not print the key

@@ -55,11 +55,14 @@ export class Problems {
 /** Longer names are cut short in paths, so a path stays readable whatever the keys in a dataset. */
 const LONGEST_NAME = 60;
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+/** What is written as an escape in a quoted name: quotes, controls, invisibles (bidi, zero-width), halves of pairs. */
+const ESCAPED = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}"\\]/u;
 
 /**
  * `["rows", 2, "id"]` becomes `$.rows[2].id`, the form people paste into a JSON tool. Names such as `can-talk`
  * stay in dot form, as crossCheck writes them, so one dataset's problems all read alike; other names are quoted
- * (`$.cells["a b"]`), and names over 60 characters end in "…".
+ * (`$.cells["a b"]`), with anything invisible or that could reverse the text around it as an escape
+ * (`"\u202e"`), and cut short with "…" past 60 characters.
  */
 export function pathOf(tokens: ReadonlyArray<string | number>, last?: string): string {
   let path = '$';
@@ -71,8 +74,20 @@ export function pathOf(tokens: ReadonlyArray<string | number>, last?: string): s
 export function step(token: string | number): string {
   if (typeof token === 'number') return `[${token}]`;
   if (token.length <= LONGEST_NAME && IDENTIFIER.test(token)) return `.${token}`;
-  if (token.length <= LONGEST_NAME) return `[${JSON.stringify(token)}]`;
-  // Never cut between the two halves of a character outside the BMP (an emoji, say).
-  const end = /[\uD800-\uDBFF]/.test(token[LONGEST_NAME - 1]) ? LONGEST_NAME - 1 : LONGEST_NAME;
-  return `[${JSON.stringify(`${token.slice(0, end)}…`)}]`;
+  let written = '';
+  for (const char of token) {
+    const next = ESCAPED.test(char) ? escape(char) : char;
+    if (written.length + next.length > LONGEST_NAME) return `["${written}…"]`;
+    written += next;
+  }
+  return `["${written}"]`;
+}
+
+/** A character as JSON writes it (`\"`, `\n`, `\ud800`), or as `\uXXXX` where JSON would leave it as it is. */
+function escape(char: string) {
+  const json = JSON.stringify(char).slice(1, -1);
+  if (json !== char) return json;
+  let units = '';
+  for (let i = 0; i < char.length; i++) units += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return units;
 }
