@@ -4,7 +4,8 @@
 // Builds, serves the project on 127.0.0.1 (the datasets from memory), and drives headless Chromium (Debian's,
 // CHROME_PATH), not throttled. Each case runs RUNS times in a fresh tab; medians are printed.
 //   verdict:      what the element is told: accepted, or refused with how many problems
-//   to verdict:   customDataset(src), the call the element makes: fetch from 127.0.0.1, parse, check
+//   to verdict:   customDataset(src), the call the element makes: fetch from 127.0.0.1, parse, check; the
+//                 median, and the fastest run (the cost on a machine that nothing else is using)
 //   longest task: the longest task on the tab's main thread meanwhile, from a trace (a frame is 16 ms;
 //                 50 ms and more is a "long task", when a click or a scroll visibly waits)
 //   on screen:    the element itself, from being added to the page with that src to the owner's table drawn
@@ -15,7 +16,7 @@
 // as it is), CHROME_PATH.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
@@ -242,6 +243,7 @@ async function run(key, title) {
   return undefined;
 }
 
+const load = loadavg().map((n) => n.toFixed(1)).join(' ');
 try {
   const table = [];
   for (const name of Object.keys(CASES).filter((name) => ONLY.test(name))) {
@@ -256,12 +258,13 @@ try {
         results.push(result);
       }
       const row = { size, case: name, bytes: text.length };
-      if (results.length < RUNS) Object.assign(row, { verdict: 'none', 'to verdict': `stopped after ${CAP_S} s`, 'longest task': `>= ${CAP_S} s`, 'on screen': '', 'its longest task': '' });
+      if (results.length < RUNS) Object.assign(row, { verdict: 'none', 'to verdict': `stopped after ${CAP_S} s`, fastest: '', 'longest task': `>= ${CAP_S} s`, 'on screen': '', 'its longest task': '' });
       else {
         const ms = (pick) => `${median(results.map(pick)).toFixed(0)} ms`;
         Object.assign(row, {
           verdict: results[0].verdict,
           'to verdict': ms((r) => r.ms),
+          fastest: `${Math.min(...results.map((r) => r.ms)).toFixed(0)} ms`,
           'longest task': ms((r) => r.task),
           'on screen': ms((r) => r.screen),
           'its longest task': ms((r) => r.screenTask),
@@ -272,6 +275,7 @@ try {
     }
   }
   console.log(`\nCustom datasets: time to verdict and longest main-thread task, not throttled, median of ${RUNS}`);
+  console.log(`Load average before and after: ${load} and ${loadavg().map((n) => n.toFixed(1)).join(' ')} (on ${cpus().length} cores)`);
   console.table(table);
   const chromium = execSync(`${CHROME} --version 2>/dev/null`).toString().trim();
   console.log(`Machine: ${cpus().length} x ${cpus()[0].model}, Node ${process.version}, ${chromium}`);
