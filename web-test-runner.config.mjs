@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
+import { stalledServers } from './tests/server/stalled.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -73,6 +74,7 @@ export default {
     },
     unreliableCdn,
     slowPage,
+    stalledServers,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
+import { checker } from '../src/element/datasets.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
 
 const inline = (value: unknown) => JSON.stringify(value);
@@ -69,6 +70,31 @@ describe('custom dataset: errors', () => {
   it('a network error is explained', async () => {
     const { message } = await failing(html`<ketamine-compare src="http://127.0.0.1:9/nothing-listens-here.json"></ketamine-compare>`);
     expect(message).to.contain('could not be loaded');
+  });
+
+  describe('a server that stalls', () => {
+    // The element loads the checker from dist/, as a page does; the test shortens its limit on that copy.
+    let limits: { srcSeconds: number };
+    before(async () => {
+      ({ limits } = await checker());
+    });
+    beforeEach(() => (limits.srcSeconds = 0.5));
+    afterEach(() => (limits.srcSeconds = 15));
+
+    it('and never answers gets an error after the time limit, with the bundled table', async () => {
+      const { el, detail, message, logged } = await failing(html`<ketamine-compare src="/tests/slow/never-answers.json"></ketamine-compare>`);
+      expect(message).to.contain('/tests/slow/never-answers.json').and.contain('could not be loaded: the server did not answer within 0.5 seconds.');
+      expect(detail.message).to.equal(message);
+      expect(detail.source).to.equal('/tests/slow/never-answers.json');
+      expect(logged.errors.some((line) => line.startsWith('<ketamine-compare>') && line.includes('did not answer within 0.5 seconds'))).to.be.true;
+      expect(text($(el, 'caption'))).to.equal(en.title);
+      expect(text($(el, '[part="crisis"]'))).to.contain('988');
+    });
+
+    it('and stops halfway through gets an error too', async () => {
+      const { message } = await failing(html`<ketamine-compare src="/tests/slow/stops-halfway.json"></ketamine-compare>`);
+      expect(message).to.contain('could not be loaded: the server did not send all of it within 0.5 seconds.');
+    });
   });
 
   it('text that is not JSON is explained', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import { escapeHtml } from '../src/configurator/html.js';
-import { jsonPath, validate } from '../src/custom/validate.js';
+import { customDataset } from '../src/custom/custom.js';
+import { checkDataset, jsonPath, validate } from '../src/custom/validate.js';
 
 describe('validate: jsonPath', () => {
   const cases: Array<[string, string]> = [
@@ -28,6 +29,107 @@ describe('validate: problems in plain words', () => {
     ['an empty cell', (d) => ((d.cells as Record<string, Record<string, unknown>>)['can-talk'].kap = []), { path: '$.cells.can-talk.kap', message: 'Array has too few items (0 < 1)' }],
   ];
   for (const [name, edit, problem] of cases) it(name, () => expect(change(edit)).to.deep.equal([problem]));
+});
+
+describe('validate: a dataset broken in every place', () => {
+  /** The bundled dataset as JSON text, changed by `edit`: what an owner's page gives the checker. */
+  const changed = (edit: (data: Record<string, any>) => void) => {
+    const data = JSON.parse(JSON.stringify(en));
+    edit(data);
+    return JSON.stringify(data);
+  };
+  const badIds = (count: number) =>
+    changed((d) => (d.sources = Array.from({ length: count }, (_, i) => ({ id: `Source ${i}`, citation: 'A citation.' }))));
+
+  it('describes the first 100 problems and counts the rest', () => {
+    const { list, total } = checkDataset(JSON.parse(badIds(5000)));
+    expect(list).to.have.length(100);
+    expect(total).to.equal(5000);
+    expect(list[0]).to.deep.equal({ path: '$.sources[0].id', message: 'String does not match pattern' });
+    expect(list[99].path).to.equal('$.sources[99].id');
+  });
+
+  it('says how many more there are, and that the console lists the first 100', async () => {
+    const { error } = await customDataset(undefined, badIds(5000));
+    expect(error!.message).to.equal(
+      'Custom dataset (inline JSON) does not match the schema: $.sources[0].id: String does not match pattern (and 4999 more; the first 100 are listed in the console). The bundled comparison is shown instead.',
+    );
+    expect(error!.problems).to.have.length(100);
+  });
+
+  it('still answers for a hundred thousand problems (a wrong type at every citation)', async () => {
+    // The validator used before copied every error into each failing parent with push(...errors): past about
+    // a hundred thousand, that overflowed the stack and the checker threw (211 KB of JSON).
+    const text = changed((d) => (d.cells.route.kap[0].sources = Array.from({ length: 100_000 }, () => 1)));
+    const { error } = await customDataset(undefined, text);
+    expect(error!.message).to.contain('$.cells.route.kap[0].sources[0]: type "number" is invalid. Expected "string" (and 99999 more;');
+  });
+
+  it('counts problems from cross references too, past the limit', () => {
+    const { list, total } = checkDataset(JSON.parse(changed((d) => (d.cells.route.kap[0].sources = Array.from({ length: 3000 }, (_, i) => `missing-${i}`)))));
+    expect(total).to.equal(3000);
+    expect(list).to.have.length(100);
+    expect(list[0]).to.deep.equal({ path: '$.cells.route.kap[0].sources[0]', message: 'unknown source "missing-0"' });
+  });
+
+  it('gives the same first problems, whatever the limit', () => {
+    const value = JSON.parse(changed((d) => {
+      d.extra = 1;
+      delete d.crisis;
+      d.rows[0].id = 'Row 0';
+      d.disclaimers = [[{ text: 'x' }], 7];
+    }));
+    const all = validate(value, Infinity);
+    expect(all.length).to.be.greaterThan(3);
+    for (const limit of [1, 2, 3]) {
+      expect(validate(value, limit)).to.deep.equal(all.slice(0, limit));
+      expect(checkDataset(value, limit).total).to.equal(all.length);
+    }
+  });
+});
+
+describe('validate: names in paths', () => {
+  const cellKey = (key: string) => {
+    const data = JSON.parse(JSON.stringify(en));
+    data.cells[key] = data.cells.route;
+    return validate(JSON.parse(JSON.stringify(data)));
+  };
+
+  it('are written as they are in the file, not percent-encoded', () => {
+    // The validator used before gave JSON Pointers passed through encodeURI: "$.cells["Bad%20key%20%C3%A9"]".
+    expect(cellKey('Bad key é')).to.deep.equal([{ path: '$.cells["Bad key é"]', message: 'String does not match pattern' }]);
+  });
+
+  it('may hold half of a surrogate pair, which is reported rather than thrown', () => {
+    // encodeURI throws on a lone surrogate: the validator used before threw a URIError for such a key.
+    expect(cellKey('\ud800')).to.deep.equal([{ path: '$.cells["\\ud800"]', message: 'String does not match pattern' }]);
+  });
+
+  it('show what is invisible, or would turn the text around, as escapes', () => {
+    // U+202E (right-to-left override) would print the rest of the message backwards; U+200B is invisible.
+    expect(cellKey('a\u202eb\u200b')).to.deep.equal([{ path: '$.cells["a\\u202eb\\u200b"]', message: 'String does not match pattern' }]);
+  });
+
+  it('are cut short past 60 characters', () => {
+    const [problem] = cellKey('k'.repeat(100_000));
+    expect(problem.path.length, 'path length').to.be.below(80); // first, so that a failure does not print the key
+    expect(problem.path).to.equal(`$.cells["${'k'.repeat(60)}…"]`);
+    expect(problem.message).to.equal('String is too long (100000 > 40)');
+  });
+});
+
+describe('validate: the page around it', () => {
+  it('ignores what a page adds to Object.prototype', () => {
+    // Old scripts (and hostile ones) add enumerable properties to every object; a for...in loop sees them as
+    // fields of the dataset. The validator used before did, and refused a valid dataset.
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 1;
+    try {
+      expect(validate(JSON.parse(JSON.stringify(en)))).to.deep.equal([]);
+    } finally {
+      delete proto.polluted;
+    }
+  });
 });
 
 describe('html: escapeHtml', () => {

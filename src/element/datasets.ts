@@ -71,7 +71,16 @@ export function loadLater(data: Dataset, retry = false): Promise<void> {
   return state;
 }
 
-let custom: Promise<{ customDataset(src: string | undefined, inline: string): Promise<Loaded> }> | undefined;
+/** What `ketamine-compare.custom.js` hands over (src/custom/file.ts). */
+export interface Checker {
+  customDataset(src: string | undefined, inline: string): Promise<Loaded>;
+  /** Not an API: tests shorten the time a `src` server has. */
+  limits: { srcSeconds: number };
+}
+let custom: Promise<Checker> | undefined;
+
+/** The checker, loaded once per page (and again after a failed load). */
+export const checker = () => (custom ??= loadFile<Checker>('ketamine-compare.custom.js'));
 
 /**
  * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a file of its own
@@ -80,8 +89,7 @@ let custom: Promise<{ customDataset(src: string | undefined, inline: string): Pr
  */
 export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
   try {
-    custom ??= loadFile('ketamine-compare.custom.js');
-    return await (await custom).customDataset(src, inline);
+    return await (await checker()).customDataset(src, inline);
   } catch {
     custom = undefined;
     const source = src || 'inline JSON';

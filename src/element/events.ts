@@ -23,7 +23,7 @@ export interface ErrorDetail {
   message: string;
   /** Where the dataset came from: the `src` URL, or "inline JSON" for a `<script type="application/json">` child. */
   source: string;
-  /** Every problem found, each with its JSON path. */
+  /** The problems found, each with its JSON path: the first 100 (the message says how many more). */
   problems: Array<{ path: string; message: string }>;
 }
 
