@@ -2,6 +2,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import es from '../src/data/es.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
+import { checkAccent, checkCta, checkLink } from '../src/configurator/checks.js';
+import { contrast } from '../src/element/model.js';
+import { rgbOf } from '../src/element/colour.js';
 import { openPage, text } from './helpers.js';
 
 async function configurator() {
@@ -30,6 +33,84 @@ async function configurator() {
   };
   return { ...page, preview, snippet, set, check, pasted };
 }
+
+describe('configurator: the call-to-action link', () => {
+  const cases: Array<[string, 'empty' | 'ok' | 'fixed' | 'refused', string | undefined]> = [
+    ['', 'empty', undefined],
+    ['   ', 'empty', undefined],
+    ['https://example.com/book', 'ok', 'https://example.com/book'],
+    ['  https://example.com/book  ', 'ok', 'https://example.com/book'],
+    ['http://example.com', 'ok', 'http://example.com'],
+    ['HTTPS://EXAMPLE.COM', 'ok', 'HTTPS://EXAMPLE.COM'],
+    ['mailto:hello@site.com', 'ok', 'mailto:hello@site.com'],
+    ['tel:988', 'ok', 'tel:988'],
+    ['www.site.com/contact', 'fixed', 'https://www.site.com/contact'],
+    ['site.com', 'fixed', 'https://site.com'],
+    ['calendly.com/jane-doe/15min?month=2026-12', 'fixed', 'https://calendly.com/jane-doe/15min?month=2026-12'],
+    ['www.site.com:8080/x', 'fixed', 'https://www.site.com:8080/x'],
+    ['bücher.de/kontakt', 'fixed', 'https://bücher.de/kontakt'],
+    ['//example.com/x', 'fixed', 'https://example.com/x'],
+    ['hello@site.com', 'fixed', 'mailto:hello@site.com'],
+    ['+1 (555) 123-4567', 'fixed', 'tel:+15551234567'],
+    ['555.123.4567', 'fixed', 'tel:5551234567'],
+    ['javascript:alert(1)', 'refused', undefined],
+    [' JavaScript:alert(1)', 'refused', undefined],
+    ['data:text/html,<script>alert(1)</script>', 'refused', undefined],
+    ['ftp://example.com/file', 'refused', undefined],
+    ['/contact', 'refused', undefined],
+    ['#book', 'refused', undefined],
+    ['https://', 'refused', undefined],
+    ['https://intranet', 'refused', undefined],
+    ['book a call', 'refused', undefined],
+    ['hello@', 'refused', undefined],
+  ];
+  for (const [typed, kind, href] of cases) {
+    it(`${JSON.stringify(typed)}: ${kind}${href ? ` ${href}` : ''}`, () => {
+      const result = checkLink(typed);
+      expect(result.kind).to.equal(kind);
+      expect(result.href).to.equal(href);
+      if (kind === 'fixed' || kind === 'refused') expect(result.message).to.be.a('string').and.not.be.empty;
+    });
+  }
+
+  it('a link without words is flagged; words without a link are fine (shown as text)', () => {
+    expect(checkCta('', checkLink('https://example.com'))).to.match(/words/);
+    expect(checkCta('  ', checkLink('hello@site.com'))).to.match(/words/);
+    expect(checkCta('Book a call', checkLink(''))).to.be.undefined;
+    expect(checkCta('', checkLink(''))).to.be.undefined;
+    expect(checkCta('', checkLink('javascript:alert(1)'))).to.be.undefined; // the link is refused already
+  });
+});
+
+describe('configurator: the accent colour', () => {
+  const white = [255, 255, 255];
+  const black = [0, 0, 0];
+  // Yellow and the dark theme's purple are the colours of the issue (1.6:1 and 2.4:1 before).
+  for (const colour of ['yellow', '#ffff00', '#7a3e9d', 'purple', 'teal', '#0f766e', 'white', 'black', '#777', 'rgb(250 200 10)', 'hsl(200 80% 60%)', 'oklch(0.9 0.1 100)', 'currentcolor']) {
+    it(`${colour}: a hex code, and the element's text colour on it at 4.5:1 or more`, () => {
+      const result = checkAccent(colour);
+      expect(result.kind).to.be.oneOf(['ok', 'fixed']);
+      expect(result.hex).to.match(/^#[0-9a-f]{6}$/);
+      const rgb = rgbOf(result.hex!)!;
+      expect(contrast(rgb, result.text === '#fff' ? white : black)).to.be.at.least(4.5);
+      expect(result.ratio).to.be.at.least(4.5);
+      // Corrected (black text, said so) exactly when white text would not read.
+      expect(result.kind === 'fixed').to.equal(contrast(rgb, white) < 4.5);
+    });
+  }
+  for (const colour of ['banana', 'var(--brand)', 'transparent', 'rgba(255, 0, 0, 0.5)', '#ff000080', 'red; background: url(x)', '"red"', 'url(x)']) {
+    it(`${JSON.stringify(colour)}: refused with a message, nothing written`, () => {
+      const result = checkAccent(colour);
+      expect(result.kind).to.equal('refused');
+      expect(result.hex).to.be.undefined;
+      expect(result.message).to.be.a('string').and.not.be.empty;
+    });
+  }
+  it('empty: the default', () => {
+    expect(checkAccent('').kind).to.equal('default');
+    expect(checkAccent('  ').hex).to.be.undefined;
+  });
+});
 
 describe('configurator', () => {
   it('columns and rows: the preview and the snippet change together, in the chosen order', async () => {
