@@ -15,6 +15,7 @@ import { fromHash, readSnippet, sanitize, toHash } from '../src/configurator/sta
 import { contrast } from '../src/element/model.js';
 import { rgbOf } from '../src/element/colour.js';
 import { afterFrame, openPage, text } from './helpers.js';
+import { SCENARIOS } from '../demo/scenarios.mjs';
 
 declare const __LANGUAGES__: string[];
 
@@ -603,4 +604,18 @@ describe('configurator page', () => {
     expect(text(doc.getElementById('copy-status'))).to.match(/Copied|Selected/);
     close();
   });
+
+  // Every demo page but the bare one inside narrow.html's fixed-height box (what an owner puts in Wix's Embed
+  // HTML), which a visitor does not open on its own.
+  for (const { id } of SCENARIOS.filter((scenario) => scenario.layout !== 'bare')) {
+    it(`${id}.html links to the configurator, visibly, in its first screen on a phone`, async () => {
+      const { doc, close } = await openPage(`/demo/${id}.html`, 390, 844);
+      const link = doc.querySelector<HTMLAnchorElement>('a[href="configurator.html"]');
+      expect(!!link, 'a link').to.be.true;
+      const box = link!.getBoundingClientRect();
+      expect(box.width * box.height, 'visible').to.be.greaterThan(0);
+      expect(box.bottom, 'in the first screen').to.be.at.most(844);
+      close();
+    });
+  }
 });
