@@ -47,6 +47,8 @@ describe('fallbackHtml', () => {
     it(`matches the element: ${name}`, async () => {
       const el = await mount(html`<ketamine-compare lang=${data.lang} approaches=${approaches ?? ''} rows=${rows ?? ''}></ketamine-compare>`);
       await waitUntil(() => text(el.shadowRoot!.querySelector('caption')) === data.title, 'language not loaded');
+      // Rows that start hidden come in a file loaded after the first screen: wait for their words.
+      await waitUntil(() => !text(el.shadowRoot!.querySelector('tbody')).includes(data.ui.loading!), 'rows not loaded', { timeout: 5000 });
       const box = document.createElement('div');
       box.innerHTML = fallbackHtml(data, { approaches, rows });
       const element = fromElement(el.shadowRoot!);
