@@ -2,13 +2,14 @@
 // IIFE, not ESM: an IIFE runs the same as a classic <script src> and as <script type="module" src>,
 // and Squarespace/Wix load it either way.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { HANDOFF, jsonModule, languages, lazyDataFiles, split, sri } from './scripts/datasets.mjs';
+import { DATA_DIR, HANDOFF, jsonModule, languages, lazyDataFiles, split, sri } from './scripts/datasets.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const CUSTOM = 'ketamine-compare.custom.js';
@@ -48,6 +49,32 @@ const datasets = ({ lazy }) => {
   };
 };
 
+/**
+ * For the configurator: `ketamine-compare:datasets`, every language's dataset whole (its static copy of the
+ * table needs all the cells and sources), written from the languages the build finds; and the integrity hash of
+ * the dist/ketamine-compare.js just built (the entry before it), for the snippet's script tag.
+ */
+const configurator = () => {
+  const DATASETS = 'ketamine-compare:datasets';
+  return {
+    name: 'configurator',
+    resolveId: (id) => (id === DATASETS ? `\0${DATASETS}` : null),
+    load(id) {
+      if (id !== `\0${DATASETS}`) return null;
+      const langs = languages();
+      return [
+        ...langs.map((lang, i) => `import d${i} from ${JSON.stringify(resolve(DATA_DIR, `${lang}.json`))};`),
+        `export default { ${langs.map((lang, i) => `${JSON.stringify(lang)}: d${i}`).join(', ')} };`,
+      ].join('\n');
+    },
+    // Before terser (listed first): the hash is read once the main script is written.
+    renderChunk(code) {
+      if (!code.includes('__SCRIPT_INTEGRITY__')) return null;
+      return { code: code.replaceAll('__SCRIPT_INTEGRITY__', JSON.stringify(sri(readFileSync('dist/ketamine-compare.js')))), map: null };
+    },
+  };
+};
+
 const plugins = ({ module = false, minify = true, core = true, lazy = false } = {}) => [
   replace({
     preventAssignment: true,
@@ -78,10 +105,11 @@ export default [
     plugins: plugins({ lazy: true }),
   },
   // demo/configurator.html's code: the snippet builder, with whole datasets for its static copy of the table.
+  // After the script above: the snippet carries that file's integrity hash.
   {
     input: 'src/configurator/configurator.ts',
     output: { file: 'dist/configurator.js', format: 'es' },
-    plugins: plugins({ core: false }),
+    plugins: [configurator(), ...plugins({ core: false })],
   },
   // For npm and bundlers: ES modules, not minified (the app's bundler does that). `index` exports the class;
   // `define` registers the tag. The shared chunk sits beside the entries and the lazily loaded files.

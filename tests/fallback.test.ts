@@ -1,25 +1,40 @@
-/** The static fallback says what the element says: same caption, headers, cells, crisis lines and sources. */
+/**
+ * The static fallback says what the element says: same title, questions, approaches, cells, crisis lines and
+ * sources. And it reads on a phone where no script runs: no sideways scrolling at 360px, the 988 line near the
+ * top, the owner's scope statement and call to action after the comparison.
+ */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import { fallbackHtml } from '../src/configurator/fallback.js';
+import { defaults, snippet, type WidgetOptions } from '../src/configurator/snippet.js';
 import { $$, mount, text } from './helpers.js';
+import { ALL_ROWS } from './examples.js';
 
-/** What a reader gets from a table, cell by cell, whichever markup it is in. */
-function reading(root: ParentNode) {
-  const clean = (node: Element) => {
-    const copy = node.cloneNode(true) as Element;
-    copy.querySelectorAll('.label, .vh').forEach((n) => n.remove()); // the element's per-cell approach name and screen-reader words
-    return text(copy);
-  };
-  return {
-    caption: text(root.querySelector('caption')),
-    columns: [...root.querySelectorAll('thead th')].map(clean),
-    rows: [...root.querySelectorAll('tbody tr:not([hidden])')].map((tr) => [...tr.children].map(clean)),
-    crisis: [...root.querySelectorAll('[part="crisis"] li, .crisis li')].map(clean),
-  };
-}
+const clean = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.label, .vh').forEach((n) => n.remove()); // the element's per-cell approach name and screen-reader words
+  return text(copy);
+};
+
+/** What a reader gets from the element's table, cell by cell. */
+const fromElement = (root: ParentNode) => ({
+  caption: text(root.querySelector('caption')),
+  columns: [...root.querySelectorAll('thead th')].map(clean),
+  rows: [...root.querySelectorAll('tbody tr:not([hidden])')].map((tr) => [...tr.children].map(clean)),
+});
+
+/**
+ * The same from the fallback, which is built to read without CSS on a phone: a heading for the comparison, then
+ * per question a heading and a definition list of each approach's answer.
+ */
+const fromFallback = (root: ParentNode) => ({
+  caption: text(root.querySelector('h2')),
+  columns: [...root.querySelector('dl')!.querySelectorAll('dt')].map(clean),
+  rows: [...root.querySelectorAll('dl')].map((dl) => [text(dl.previousElementSibling), ...[...dl.querySelectorAll('dd')].map(clean)]),
+});
 
 const cases: Array<[string, Dataset, string | null, string | null]> = [
   ['English defaults', en as unknown as Dataset, null, null],
@@ -32,17 +47,19 @@ describe('fallbackHtml', () => {
     it(`matches the element: ${name}`, async () => {
       const el = await mount(html`<ketamine-compare lang=${data.lang} approaches=${approaches ?? ''} rows=${rows ?? ''}></ketamine-compare>`);
       await waitUntil(() => text(el.shadowRoot!.querySelector('caption')) === data.title, 'language not loaded');
+      // Rows that start hidden come in a file loaded after the first screen: wait for their words.
+      await waitUntil(() => !text(el.shadowRoot!.querySelector('tbody')).includes(data.ui.loading!), 'rows not loaded', { timeout: 5000 });
       const box = document.createElement('div');
       box.innerHTML = fallbackHtml(data, { approaches, rows });
-      const fromElement = reading(el.shadowRoot!);
-      const fromFallback = reading(box);
-      expect(fromFallback.caption).to.equal(fromElement.caption);
-      expect(fromFallback.columns).to.deep.equal(fromElement.columns);
-      expect(fromFallback.rows).to.deep.equal(fromElement.rows);
+      const element = fromElement(el.shadowRoot!);
+      const fallback = fromFallback(box);
+      expect(fallback.caption).to.equal(element.caption);
+      expect(fallback.columns).to.deep.equal(element.columns);
+      expect(fallback.rows).to.deep.equal(element.rows);
       // Crisis lines, disclaimers and sources are there too, in the same words.
       const fallbackText = text(box);
       for (const line of $$(el, '[part="crisis"] li, [part="disclaimers"] li')) expect(fallbackText).to.contain(text(line));
-      expect(box.querySelectorAll('ol li')).to.have.length(data.sources.length);
+      expect(box.querySelectorAll('ol li').length).to.equal(data.sources.length);
       expect(box.querySelector('a[href="tel:988"]')).to.exist;
     });
   }
@@ -50,13 +67,92 @@ describe('fallbackHtml', () => {
   it('escapes every string and keeps only safe links', () => {
     const data = JSON.parse(JSON.stringify(en)) as Dataset;
     data.title = '<img src=x onerror=alert(1)>';
-    data.cells.route.kap[0].text = '</td><script>alert(1)</script>';
+    data.cells.route.kap[0].text = '</dd><script>alert(1)</script>';
     data.crisis = [[{ text: 'bad', href: 'javascript:alert(1)' }, ' & ', { text: 'ok', href: 'https://988lifeline.org/' }]];
     const box = document.createElement('div');
-    box.innerHTML = fallbackHtml(data);
-    expect(box.querySelectorAll('img, script')).to.have.length(0);
-    expect(text(box.querySelector('caption'))).to.equal('<img src=x onerror=alert(1)>');
-    expect(text(box.querySelector('tbody td'))).to.contain('</td><script>');
+    box.innerHTML = fallbackHtml(data, { scope: '<img src=x>', cta: { text: '<b>Book</b>', href: 'javascript:alert(1)' } });
+    expect(box.querySelectorAll('img, script').length).to.equal(0);
+    expect(text(box.querySelector('h2'))).to.equal('<img src=x onerror=alert(1)>');
+    expect(text(box.querySelector('dd'))).to.contain('</dd><script>');
+    expect(text(box)).to.contain('<img src=x>').and.contain('<b>Book</b>');
     expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://988lifeline.org/').and.not.include('javascript:alert(1)');
   });
+
+  it('the owner\'s scope statement goes with the disclaimers and the call to action last, labelled as the practice\'s', () => {
+    const data = en as unknown as Dataset;
+    const box = document.createElement('div');
+    box.innerHTML = fallbackHtml(data, { scope: 'I am a coach.', cta: { text: 'Book a call', href: 'https://example.com/book' } });
+    const blocks = [...box.children];
+    const scope = blocks.findIndex((b) => text(b) === 'I am a coach.');
+    const disclaimers = blocks.findIndex((b) => text(b) === data.ui.disclaimers);
+    const lastQuestion = blocks.map((b) => b.localName).lastIndexOf('dl');
+    expect(scope).to.be.greaterThan(disclaimers).and.greaterThan(lastQuestion);
+    expect(text(blocks.at(-1)!)).to.equal(`${data.ui.cta}: Book a call`);
+    expect(blocks.at(-1)!.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/book');
+  });
+});
+
+describe('the snippet with scripts off, on a 360px phone', () => {
+  const owner: Partial<WidgetOptions> = {
+    scope: 'I am an integration coach, not a licensed therapist. I do not prescribe or give ketamine.',
+    ctaText: 'Book a free 15-minute call about integration support',
+    ctaHref: 'https://riverbend-integration.example/contact/book-a-free-consultation',
+  };
+  const pages = [
+    { about: 'English, five approaches, every row, a bare page', data: en, approaches: 'kap iv-infusion iv-integration esketamine at-home', rows: ALL_ROWS, css: '' },
+    { about: 'Spanish, three approaches, on a blog theme', data: es, approaches: 'kap iv-infusion iv-integration', rows: null, css: '/demo/blog.css' },
+  ];
+  // Two ways a page runs no script: a sandbox without allow-scripts, and a policy that allows none.
+  for (const off of ['sandbox', 'csp'] as const) {
+    for (const { about, data, approaches, rows, css } of pages) {
+      it(`${about} (${off}): no sideways scrolling, 988 near the top, scope and call to action after the comparison`, async () => {
+        const dataset = data as unknown as Dataset;
+        const options: WidgetOptions = { ...defaults(dataset), ...owner, approaches: approaches.split(' '), rows: (rows ?? dataset.rows.filter((r) => r.core).map((r) => r.id).join(' ')).split(' ') };
+        const frame = document.createElement('iframe');
+        Object.assign(frame.style, { width: '360px', height: '740px', border: '0' });
+        if (off === 'sandbox') frame.setAttribute('sandbox', 'allow-same-origin');
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.srcdoc = `<!doctype html><html lang="${dataset.lang}"><head><meta charset="utf-8">
+          ${off === 'csp' ? `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">` : ''}
+          ${css ? `<link rel="stylesheet" href="${css}">` : ''}</head>
+          <body><main><h1>Ketamine treatments</h1>${snippet(options, dataset, pkg.version, 'sha384-x')}</main></body></html>`;
+        document.body.append(frame);
+        await loaded;
+        const doc = frame.contentDocument!;
+        if (css) await waitUntil(() => doc.styleSheets.length > 0, 'host styles not loaded');
+        try {
+          // No script ran: the element never upgraded, so this is the fallback as such a visitor sees it.
+          expect(frame.contentWindow!.customElements.get('ketamine-compare') === undefined, 'not defined').to.be.true;
+          expect(doc.querySelector('ketamine-compare')!.shadowRoot === null, 'not upgraded').to.be.true;
+
+          expect(doc.documentElement.scrollWidth, 'page width').to.be.at.most(360);
+          for (const node of doc.querySelectorAll('body *')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(360.5);
+
+          const fallback = doc.querySelector('.ketamine-compare-fallback')!;
+          const crisis = fallback.querySelector('a[href="tel:988"]')!.getBoundingClientRect();
+          const firstQuestion = fallback.querySelector('h3')!.getBoundingClientRect();
+          expect(crisis.top, '988 before the first question').to.be.below(firstQuestion.top);
+          expect(crisis.bottom, '988 in the first screen').to.be.at.most(740);
+
+          // Meaningful structure: the title, then a heading and a list of answers per question.
+          expect(text(fallback.querySelector('h2'))).to.equal(dataset.title);
+          const lists = [...fallback.querySelectorAll('dl')];
+          expect(lists.length).to.equal(options.rows.length);
+          for (const dl of lists) {
+            expect(dl.previousElementSibling!.localName).to.equal('h3');
+            expect(dl.querySelectorAll('dt').length).to.equal(options.approaches.length);
+          }
+
+          const y = (node: Element) => node.getBoundingClientRect().top;
+          const scope = [...fallback.querySelectorAll('p')].find((p) => text(p) === owner.scope)!;
+          const cta = fallback.querySelector(`a[href="${owner.ctaHref}"]`)!;
+          expect(y(scope), 'scope after the comparison').to.be.greaterThan(y(lists.at(-1)!));
+          expect(y(cta), 'call to action after the scope').to.be.greaterThan(y(scope));
+          expect(text(cta)).to.equal(owner.ctaText);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
 });

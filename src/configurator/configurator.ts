@@ -1,95 +1,192 @@
 /**
- * demo/configurator.html: an owner picks columns, rows, language, theme, accent colour, scope statement and call
- * to action, sees the widget change as they go, and copies a ready snippet (or the Wix settings).
+ * demo/configurator.html: an owner picks columns, rows, language, background, accent colour, scope statement
+ * and call to action, sees the widget change as they go, and copies a ready snippet (or the Wix settings and
+ * page code). Mistakes are caught next to their field; the choices live in the address after `#`.
  * Built to dist/configurator.js; the preview is the real element from dist/ketamine-compare.js.
  */
-import en from '../data/en.json' with { type: 'json' };
-import es from '../data/es.json' with { type: 'json' };
-import type { Dataset } from '../data/types.js';
-import { attributes, ctaHref, scriptUrl, snippet, type WidgetOptions } from './snippet.js';
+import datasets from 'ketamine-compare:datasets';
 import { TAG } from '../element/model.js';
+import { checkAccent, checkCta, checkLink } from './checks.js';
+import { attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
+import { fromHash, readSnippet, sanitize, toHash } from './state.js';
 
 declare const __VERSION__: string;
-const datasets = { en, es } as unknown as Record<'en' | 'es', Dataset>;
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The sha384 of the dist/ketamine-compare.js this build made (rollup.config.mjs). */
+declare const __SCRIPT_INTEGRITY__: string;
 
+/** Every language the build found a dataset for (scripts/datasets.mjs); the form speaks English. */
+const languages = Object.keys(datasets);
+const words = datasets.en ?? datasets[languages[0]];
+const start = defaults(words, words.lang);
+const known = { approaches: words.approaches.map((a) => a.id), rows: words.rows.map((r) => r.id), languages };
+/** The attributes the configurator sets (and so clears before setting them again on the preview). */
+const ATTRIBUTES = ['approaches', 'rows', 'lang', 'theme', 'accent', 'scope', 'cta-text', 'cta-href'];
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
+const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T;
 const approachList = $<HTMLOListElement>('approach-list');
-const rowList = $<HTMLDivElement>('row-list');
+const rowList = $('row-list');
 const preview = document.querySelector(TAG) as HTMLElement;
 
+/** A language's name in English, and in itself when that differs: "Spanish (español)". */
+function languageName(lang: string) {
+  try {
+    const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    const own = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    return english && own && own !== english ? `${english} (${own})` : (english ?? lang);
+  } catch {
+    return lang;
+  }
+}
+for (const lang of languages) field<HTMLSelectElement>('lang').append(new Option(languageName(lang), lang));
+
 /** One checkbox per approach, with buttons to move it; the list order is the column order. */
-for (const approach of en.approaches) {
+for (const approach of words.approaches) {
   const item = document.createElement('li');
   item.dataset.id = approach.id;
-  item.innerHTML = `<label><input type="checkbox" name="approach" value="${approach.id}"> <span></span></label>
-    <button type="button" data-move="-1">↑</button><button type="button" data-move="1">↓</button>`;
-  item.querySelector('span')!.textContent = approach.name;
-  const [up, down] = item.querySelectorAll('button');
-  up.setAttribute('aria-label', `Move up: ${approach.name}`);
-  down.setAttribute('aria-label', `Move down: ${approach.name}`);
-  (item.querySelector('input') as HTMLInputElement).checked = ['kap', 'iv-infusion', 'iv-integration'].includes(approach.id);
+  const label = document.createElement('label');
+  label.append(Object.assign(document.createElement('input'), { type: 'checkbox', name: 'approach', value: approach.id }), ` ${approach.name}`);
+  const move = (step: number, text: string, name: string) => {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text, title: name });
+    button.setAttribute('aria-label', `${name}: ${approach.name}`);
+    button.dataset.move = String(step);
+    return button;
+  };
+  const up = move(-1, '↑', 'Move up');
+  const down = move(1, '↓', 'Move down');
+  item.append(label, up, down);
   approachList.append(item);
 }
-for (const row of en.rows) {
+for (const row of words.rows) {
   const label = document.createElement('label');
-  label.innerHTML = `<input type="checkbox" name="row" value="${row.id}"> <span></span>`;
-  label.querySelector('span')!.textContent = row.name;
-  (label.querySelector('input') as HTMLInputElement).checked = row.core;
+  label.dataset.id = row.id;
+  label.append(Object.assign(document.createElement('input'), { type: 'checkbox', name: 'row', value: row.id }), ` ${row.name}`);
   rowList.append(label);
 }
 
+const checked = (root: HTMLElement, name: string) => [...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+
 function read(): WidgetOptions {
-  const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-  const checked = (name: string, root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
   return {
-    approaches: checked('approach', approachList),
-    rows: checked('row', rowList),
-    lang: field('lang') as WidgetOptions['lang'],
-    theme: field('theme') as WidgetOptions['theme'],
-    accent: (form.elements.namedItem('custom-accent') as HTMLInputElement).checked ? field('accent') : '',
-    scope: field('scope'),
-    ctaText: field('cta-text'),
-    ctaUrl: field('cta-url'),
+    approaches: checked(approachList, 'approach'),
+    rows: checked(rowList, 'row'),
+    lang: field('lang').value,
+    theme: field('theme').value as WidgetOptions['theme'],
+    accent: field('accent').value,
+    scope: field('scope').value,
+    ctaText: field('cta-text').value,
+    ctaHref: field('cta-href').value,
   };
 }
 
-/** The preview is the real element: its attributes and slots change exactly as the snippet says. */
-function show(options: WidgetOptions) {
-  for (const name of ['approaches', 'rows', 'lang', 'theme']) preview.removeAttribute(name);
-  for (const [name, value] of attributes(options)) preview.setAttribute(name, value);
-  preview.style.setProperty('--ketamine-compare-accent', options.accent || null);
-  preview.replaceChildren();
-  if (options.scope.trim()) preview.append(Object.assign(document.createElement('p'), { slot: 'scope', textContent: options.scope.trim() }));
-  const href = ctaHref(options);
-  if (href) preview.append(Object.assign(document.createElement('a'), { slot: 'cta', href, textContent: options.ctaText.trim() }));
-  $('cta-warning').hidden = !(options.ctaText.trim() && options.ctaUrl.trim() && !href);
+/** Puts choices into the form: the checked approaches and rows first, in their order, then the others. */
+function apply(options: WidgetOptions) {
+  const order = (list: HTMLElement, ids: string[]) => {
+    const items = [...list.children] as HTMLElement[];
+    const rank = (item: HTMLElement) => (ids.includes(item.dataset.id!) ? ids.indexOf(item.dataset.id!) : ids.length + items.indexOf(item));
+    list.append(...items.sort((a, b) => rank(a) - rank(b)));
+    for (const input of list.querySelectorAll('input')) input.checked = ids.includes(input.value);
+  };
+  order(approachList, options.approaches);
+  order(rowList, options.rows);
+  field('lang').value = options.lang;
+  field('theme').value = options.theme;
+  field('accent').value = options.accent;
+  field('scope').value = options.scope;
+  field('cta-text').value = options.ctaText;
+  field('cta-href').value = options.ctaHref;
+}
 
-  $<HTMLTextAreaElement>('snippet').value = snippet(options, datasets[options.lang], __VERSION__);
+/** A message next to a field (which names it in aria-describedby): what was fixed, or why it is not used. */
+function note(id: string, kind: 'ok' | 'fixed' | 'refused' | undefined, message: string | undefined) {
+  const element = $(id);
+  const prefix = { ok: '', fixed: 'Fixed: ', refused: 'Not used: ' }[kind ?? 'ok'];
+  element.hidden = !message;
+  element.dataset.kind = kind ?? 'ok';
+  element.textContent = message ? `${prefix}${message}` : '';
+}
+
+/** The preview, the messages, the snippet, the Wix settings and the address, from the current choices. */
+function show(options: WidgetOptions) {
+  for (const name of ATTRIBUTES) preview.removeAttribute(name);
+  for (const [name, value] of attributes(options)) preview.setAttribute(name, value);
+
+  const accent = checkAccent(options.accent);
+  note('accent-note', accent.kind === 'default' ? 'ok' : accent.kind, accent.message);
+  field('accent').setAttribute('aria-invalid', String(accent.kind === 'refused'));
+  // The picker follows what is typed; with no colour typed it shows the default.
+  $<HTMLInputElement>('accent-picker').value = accent.hex ?? '#0f766e';
+  $('accent-reset').hidden = !options.accent;
+
+  const link = checkLink(options.ctaHref);
+  note('cta-href-note', link.kind === 'empty' ? undefined : link.kind, link.kind === 'ok' ? `Links to ${link.href}` : link.message);
+  field('cta-href').setAttribute('aria-invalid', String(link.kind === 'refused'));
+  const cta = checkCta(options.ctaText, link);
+  note('cta-text-note', cta ? 'refused' : undefined, cta);
+  field('cta-text').setAttribute('aria-invalid', String(!!cta));
+  $('approach-note').hidden = options.approaches.length > 0;
+  $('row-note').hidden = options.rows.length > 0;
+
+  const data = datasets[options.lang] ?? words;
+  $<HTMLTextAreaElement>('snippet').value = snippet(options, data, __VERSION__, __SCRIPT_INTEGRITY__);
+  $<HTMLTextAreaElement>('velo').value = veloCode(options, data);
   $('wix-url').textContent = scriptUrl(__VERSION__);
+  const values = new Map(attributes(options));
   $('wix-attributes').replaceChildren(
-    ...attributes(options).map(([name, value]) => {
+    ...ATTRIBUTES.map((name) => {
       const row = document.createElement('tr');
-      row.innerHTML = '<th scope="row"><code></code></th><td><code></code></td>';
-      row.querySelector('th code')!.textContent = name;
-      row.querySelector('td code')!.textContent = value;
+      const value = values.get(name);
+      const th = Object.assign(document.createElement('th'), { scope: 'row' });
+      th.append(Object.assign(document.createElement('code'), { textContent: name }));
+      const td = document.createElement('td');
+      if (value === undefined) td.append(Object.assign(document.createElement('span'), { className: 'hint', textContent: 'Not needed (the default)' }));
+      else {
+        const code = Object.assign(document.createElement('code'), { id: `wix-value-${name}`, textContent: value });
+        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
+        button.setAttribute('aria-label', `Copy the value of ${name}`);
+        button.dataset.copy = code.id;
+        td.append(code, ' ', button);
+      }
+      row.append(th, td);
       return row;
     }),
   );
+
+  const hash = toHash(options, start);
+  history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
 }
 
-form.addEventListener('input', () => show(read()));
-form.addEventListener('change', () => show(read()));
+const update = () => show(read());
+form.addEventListener('input', update);
+form.addEventListener('change', update);
 approachList.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
   if (!button) return;
   const item = button.closest('li')!;
-  const sibling = Number(button.dataset.move) < 0 ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling;
-  if (Number(button.dataset.move) < 0 && !sibling) return;
+  const up = Number(button.dataset.move) < 0;
+  const sibling = up ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling;
+  if (up && !sibling) return;
   approachList.insertBefore(item, sibling ?? null);
   button.focus();
-  show(read());
+  update();
 });
+
+// The colour takes effect as it is picked or typed; "Use the default" clears it.
+$<HTMLInputElement>('accent-picker').addEventListener('input', (event) => {
+  field('accent').value = (event.target as HTMLInputElement).value;
+  update();
+});
+$('accent-reset').addEventListener('click', () => {
+  field('accent').value = '';
+  update();
+  field('accent').focus();
+});
+
+// The preview on a light or a dark page: "None: blend with my site" looks different on each.
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="preview-page"]')) {
+  radio.addEventListener('change', () => ($('preview-page').dataset.page = radio.value));
+}
 
 // Tabs: the snippet for any site, or the settings for Wix's Custom Element.
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -110,17 +207,49 @@ for (const tab of tabs) {
   });
 }
 
-$('copy').addEventListener('click', async () => {
-  const text = $<HTMLTextAreaElement>('snippet').value;
-  const status = $('copy-status');
+/** Copies text; without clipboard permission (some browsers, embedded previews), selects it to copy by hand. */
+async function copy(source: HTMLElement, status: HTMLElement, done: string) {
+  const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = 'Copied. Paste it into a Code block (HTML) on your page.';
+    status.textContent = done;
   } catch {
-    // No clipboard permission (some browsers, embedded previews): select it for the visitor to copy.
-    $<HTMLTextAreaElement>('snippet').select();
+    source.closest('details')?.setAttribute('open', '');
+    if (source instanceof HTMLTextAreaElement) source.select();
+    else getSelection()?.selectAllChildren(source);
     status.textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy.';
   }
+}
+$('copy').addEventListener('click', () => copy($('snippet'), $('copy-status'), 'Copied. Paste it into a Code block (HTML) on your page.'));
+$('copy-velo').addEventListener('click', () => copy($('velo'), $('copy-velo-status'), "Copied. Paste it at the end of this page's code."));
+$('panel-wix').addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
+  if (button) copy($(button.dataset.copy!), $('wix-copy-status'), `Copied: ${$(button.dataset.copy!).textContent}`);
 });
 
-show(read());
+// A snippet made before (by this version or an older one), pasted back to edit.
+$('load').addEventListener('click', () => {
+  const status = $('load-status');
+  const loaded = readSnippet($<HTMLTextAreaElement>('paste').value);
+  if ('error' in loaded) {
+    status.textContent = loaded.error;
+    status.dataset.kind = 'refused';
+    return;
+  }
+  apply({ ...start, ...sanitize(loaded.given, known) });
+  update();
+  const version = loaded.version && loaded.version !== __VERSION__ ? ` It was made for version ${loaded.version}; the new snippet uses ${__VERSION__}, so copy it again.` : '';
+  status.textContent = `Loaded: your settings are below.${version}${loaded.notes.map((text) => ` ${text}`).join('')}`;
+  status.dataset.kind = 'ok';
+});
+
+for (const element of document.querySelectorAll('.version')) element.textContent = __VERSION__;
+const fromAddress = () => apply({ ...start, ...sanitize(fromHash(location.hash), known) });
+// Typed or pasted into the address bar: the choices in it replace the form's. A link within the page (such as
+// "Go to your snippet") changes the address too: it keeps the choices, which are then written back.
+addEventListener('hashchange', () => {
+  if (!location.hash || Object.keys(fromHash(location.hash)).length) fromAddress();
+  update();
+});
+fromAddress();
+update();

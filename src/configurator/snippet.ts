@@ -1,57 +1,113 @@
 /**
- * What the configurator gives an owner to paste: the script tag (a version-pinned CDN URL), the element with
- * its attributes and slots, and the comparison as plain HTML inside it (for editors, plans without JavaScript
- * and crawlers); and, for Wix, the Server URL, tag name and attributes. Pure functions: tested on their own.
+ * What the configurator gives an owner to paste: the script tag (pinned to this version, with its integrity
+ * hash), the element with its attributes, and the comparison as plain HTML inside it (for editors, plans without
+ * JavaScript and crawlers); and, for Wix, the Server URL, the attributes, and Velo code that gives search
+ * engines the same plain HTML. Functions of the options alone: tested on their own.
  */
 import type { Dataset } from '../data/types.js';
 import { fallbackHtml } from './fallback.js';
-import { TAG, safeHref } from '../element/model.js';
+import { TAG } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
+import { checkAccent, checkLink } from './checks.js';
 
+/** What the owner chose, as they typed it (links and colours are checked on the way into the snippet). */
 export interface WidgetOptions {
+  /** The columns, in order. */
   approaches: string[];
+  /** The rows shown at first, in order. */
   rows: string[];
-  lang: 'en' | 'es';
+  lang: string;
   theme: '' | 'light' | 'dark';
-  /** A CSS colour for --ketamine-compare-accent, or '' for the default. */
+  /** Any CSS colour, or '' for the default. */
   accent: string;
   /** The practice's scope statement, or ''. */
   scope: string;
   ctaText: string;
-  ctaUrl: string;
+  /** A link, an email address or a phone number, or ''. */
+  ctaHref: string;
 }
+
+/** The options an owner starts from: the element's defaults, in a given language. */
+export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
+  approaches: ['kap', 'iv-infusion', 'iv-integration'],
+  rows: data.rows.filter((row) => row.core).map((row) => row.id),
+  lang,
+  theme: '',
+  accent: '',
+  scope: '',
+  ctaText: '',
+  ctaHref: '',
+});
 
 export const scriptUrl = (version: string) => `https://cdn.jsdelivr.net/npm/ketamine-compare@${version}/dist/ketamine-compare.js`;
 
-/** The attributes to set, in the order an owner reads them; defaults are left out where the page decides. */
+/** The script tag: this exact version, and the browser runs it only if its bytes have this hash. */
+export const scriptTag = (version: string, integrity: string) => `<script src="${scriptUrl(version)}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`;
+
+/** Text as one line: newlines and runs of spaces from a text box become single spaces. */
+const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The call to action that goes into the snippet: its words, and its link where there is a usable one. */
+export function cta(options: WidgetOptions): { text: string; href?: string } | undefined {
+  const text = line(options.ctaText);
+  return text ? { text, href: checkLink(options.ctaHref).href } : undefined;
+}
+
+/**
+ * Every attribute the configurator sets, in the order an owner reads them, with its value; those left at
+ * their default are left out. The Wix tab lists the same.
+ */
 export function attributes(options: WidgetOptions): Array<[string, string]> {
   const list: Array<[string, string]> = [
     ['approaches', options.approaches.join(' ')],
     ['rows', options.rows.join(' ')],
+    // Always: the plain-HTML copy inside the snippet is in this language, so the widget must be too.
+    ['lang', options.lang],
   ];
-  if (options.lang !== 'en') list.push(['lang', options.lang]);
   if (options.theme) list.push(['theme', options.theme]);
+  const accent = checkAccent(options.accent);
+  if (accent.hex) list.push(['accent', accent.hex]);
+  if (line(options.scope)) list.push(['scope', line(options.scope)]);
+  const action = cta(options);
+  if (action) list.push(['cta-text', action.text]);
+  if (action?.href) list.push(['cta-href', action.href]);
   return list;
 }
 
-/** The call-to-action link, if its URL is one the element would link (https, http, mailto, tel). */
-export function ctaHref(options: WidgetOptions): string | undefined {
-  return options.ctaText.trim() && options.ctaUrl.trim() ? safeHref(options.ctaUrl.trim()) : undefined;
-}
+/** The plain-HTML comparison for these options: inside the snippet, and Wix's seoMarkup. */
+export const staticHtml = (options: WidgetOptions, data: Dataset) =>
+  fallbackHtml(data, { approaches: options.approaches.join(' '), rows: options.rows.join(' '), scope: line(options.scope), cta: cta(options) });
 
-export function snippet(options: WidgetOptions, data: Dataset, version: string): string {
-  const attrs = attributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
-  const style = options.accent ? ` style="--ketamine-compare-accent: ${escape(options.accent)}"` : '';
-  const href = ctaHref(options);
-  const indent = (html: string) => html.split('\n').map((line) => `    ${line}`).join('\n');
+export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: string): string {
+  const indent = (html: string, by: string) => html.split('\n').map((text) => `${by}${text}`).join('\n');
   return [
-    `<script src="${scriptUrl(version)}"></script>`,
-    `<${TAG}${attrs}${style}>`,
-    ...(options.scope.trim() ? [`  <p slot="scope">${escape(options.scope.trim())}</p>`] : []),
-    ...(href ? [`  <a slot="cta" href="${escape(href)}">${escape(options.ctaText.trim())}</a>`] : []),
+    scriptTag(version, integrity),
+    `<${TAG}`,
+    ...attributes(options).map(([name, value]) => `  ${name}="${escape(value)}"`),
+    `>`,
     `  <div class="ketamine-compare-fallback">`,
-    indent(fallbackHtml(data, { approaches: options.approaches.join(' '), rows: options.rows.join(' ') })),
+    indent(staticHtml(options, data), '    '),
     `  </div>`,
     `</${TAG}>`,
+  ].join('\n');
+}
+
+/** A JavaScript string literal, safe for any text: JSON's escapes, and the two line separators JSON leaves. */
+const literal = (text: string) => JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/**
+ * Velo page code for Wix: the custom element's `seoMarkup` (what Wix serves to search engines in place of the
+ * element) set to the same plain-HTML comparison as the snippet's.
+ */
+export function veloCode(options: WidgetOptions, data: Dataset, elementId = 'customElement1'): string {
+  return [
+    `// ketamine-compare: what search engines read in place of the widget (Wix's seoMarkup).`,
+    `// Made by the ketamine-compare configurator for your settings: make it again when you change them.`,
+    `// If your Custom Element's ID is not ${elementId} (see its Properties & Events panel), change it below.`,
+    `$w.onReady(function () {`,
+    `  $w(${literal(`#${elementId}`)}).seoMarkup = [`,
+    ...staticHtml(options, data).split('\n').map((text) => `    ${literal(text)},`),
+    `  ].join('\\n');`,
+    `});`,
   ].join('\n');
 }
