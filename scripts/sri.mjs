@@ -13,8 +13,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-/** The script tag's file and the two it loads later from beside itself (Spanish, the custom-dataset checker). */
-const FILES = ['dist/ketamine-compare.js', 'dist/ketamine-compare.es.json', 'dist/ketamine-compare.custom.js'];
+/** The script tag's file and every file it loads later from beside itself (other languages, the rows and sources
+ * that come after the first screen, the custom-dataset checker): whatever the build wrote. */
+const FILES = readdirSync('dist')
+  .filter((file) => /^ketamine-compare\..*js$/.test(file))
+  .sort((a, b) => (a === 'ketamine-compare.js' ? -1 : b === 'ketamine-compare.js' ? 1 : a.localeCompare(b)))
+  .map((file) => `dist/${file}`);
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const args = process.argv.slice(2);
