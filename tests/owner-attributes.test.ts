@@ -80,13 +80,16 @@ describe('[scope], [cta-text], [cta-href], [accent] on an element with no childr
     });
   }
 
-  it('an accent that is not a colour keeps the default, and the owner is told', async () => {
-    let el!: Element;
-    const { warnings } = await captureConsole(async () => {
-      el = await mount(html`<ketamine-compare accent="not-a-colour; background: red"></ketamine-compare>`);
+  for (const accent of ['not-a-colour; background: red', 'var(--brand)', 'transparent', 'rgb(200 0 0 / 50%)']) {
+    it(`accent="${accent}" (not a solid colour) keeps the default, and the owner is told`, async () => {
+      let el!: Element;
+      const { warnings } = await captureConsole(async () => {
+        el = await mount(html`<ketamine-compare accent=${accent}></ketamine-compare>`);
+      });
+      expect(getComputedStyle(toggle(el, 'route')).backgroundColor).to.equal('rgb(15, 118, 110)');
+      expect(getComputedStyle(toggle(el, 'route')).color).to.equal('rgb(255, 255, 255)');
+      expect(warnings.join()).to.contain(`<ketamine-compare> accent "${accent}" is not a solid CSS colour`);
     });
-    expect(getComputedStyle(toggle(el, 'route')).backgroundColor).to.equal('rgb(15, 118, 110)');
-    expect(warnings.join()).to.contain('<ketamine-compare> accent "not-a-colour; background: red" is not a CSS colour');
-  });
+  }
 });
 

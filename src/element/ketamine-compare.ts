@@ -282,7 +282,7 @@ export class KetamineCompare extends HTMLElement {
   private accentFromAttribute = memo((accent: string | null) => {
     if (!accent) return undefined;
     const rgb = rgbOf(accent);
-    if (!rgb) console.warn(`${PREFIX} accent "${accent}" is not a CSS colour; the default accent is used.`);
+    if (!rgb) console.warn(`${PREFIX} accent "${accent}" is not a solid CSS colour; the default accent is used.`);
     return rgb && [accent, readableTextOn(rgb)];
   });
 
