@@ -81,6 +81,12 @@ export class KetamineCompare extends HTMLElement {
   private root = this.attachShadow({ mode: 'open' });
   /** Gives the host its intrinsic width (see styles.ts); takes no room. */
   private sizer = h('div', { class: 'sizer', 'aria-hidden': 'true' });
+  /** The owner's fallback content, shown until the first comparison may be shown. */
+  private fallback = h('slot');
+  /** Whether the element has shown a comparison yet (see `update`). */
+  private shown = false;
+  /** What the dataset in `data` was loaded from (see `loadedKey`). */
+  private dataKey?: string;
   private data?: Dataset;
   private error?: ErrorDetail;
   /** An error found while the element was off the page, reported when it is back (nobody could hear it then). */
@@ -96,7 +102,7 @@ export class KetamineCompare extends HTMLElement {
   constructor() {
     super();
     adoptStyles(this.root);
-    this.root.append(h('slot'));
+    this.root.append(this.fallback);
     // A framework may set a property before the element upgrades; it would hide the accessor. Take it over.
     for (const attribute of ATTRIBUTES) {
       const property = camel(attribute);
@@ -152,9 +158,9 @@ export class KetamineCompare extends HTMLElement {
   private load() {
     if (!this.isConnected) return;
     // With the script before the element (or in <head>), the element starts at its start tag, before its
-    // children are parsed, and an inline dataset may still follow: wait for the parser to pass the element, so
-    // visitors never see a comparison other than the owner's. The fallback content shows meanwhile.
-    if (document.readyState === 'loading' && !parsedPast(this)) return this.waitForParser();
+    // children are parsed, and an inline dataset may still follow. It draws at once (the quickest way to the
+    // first screen), but shows nothing of it until the parser has passed it (see `update`).
+    if (document.readyState === 'loading' && !parsedPast(this)) this.waitForParser();
     const language = resolveLanguage(closestLang(this), LANGUAGES) ?? BUNDLED.lang;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     const src = this.getAttribute('src') || undefined;
@@ -165,29 +171,32 @@ export class KetamineCompare extends HTMLElement {
     const dataset = languageDataset(language);
     // The bundled language is there at once: draw it now, with no flash of fallback content.
     if (dataset instanceof Promise) this.loadLater(key, dataset.then((data) => ({ data })), language);
-    else this.use({ data: dataset });
+    else this.use({ data: dataset }, key);
   }
 
   private async loadLater(key: string, loading: Promise<Loaded>, language: string) {
     const loaded = await loading;
     // A custom dataset that cannot be used still leaves the visitor a comparison in their language.
     loaded.data ??= await languageDataset(language);
-    if (key === this.loadedKey) this.use(loaded); // else src or language changed while this was loading
+    if (key === this.loadedKey) this.use(loaded, key); // else src or language changed while this was loading
   }
 
-  private use({ data, error }: Loaded) {
+  private use({ data, error }: Loaded, key: string) {
     this.data = data;
+    this.dataKey = key;
     this.error = error;
     if (error) this.report(error);
     this.update();
   }
 
+  /** Once the parser has passed the element, chooses the dataset again (an inline one may have come) and draws. */
   private waitForParser() {
     const parser = new MutationObserver(() => parsedPast(this) && done());
     const done = () => {
       parser.disconnect();
       document.removeEventListener('DOMContentLoaded', done);
       this.load();
+      this.update();
     };
     parser.observe(document, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', done);
@@ -303,7 +312,12 @@ export class KetamineCompare extends HTMLElement {
     // Until a dataset is ready (a language file or a custom dataset still loading), the fallback content shows.
     if (!data) return;
     const { ui, rows, approaches, shell, view } = this.current(data);
-    if (this.sizer.nextSibling !== shell.stack) this.root.replaceChildren(this.sizer, shell.stack);
+    // The first comparison waits behind the fallback content until the parser has passed the element and its
+    // dataset is the one chosen then, so visitors never see the bundled comparison before an owner's inline one.
+    this.shown ||= this.dataKey === this.loadedKey && !(document.readyState === 'loading' && !parsedPast(this));
+    const children = this.shown ? [this.sizer, shell.stack] : [this.fallback, this.sizer, shell.stack];
+    if (children.some((child, i) => this.root.children[i] !== child) || this.root.children.length !== children.length) this.root.replaceChildren(...children);
+    hide(shell.stack, !this.shown);
     if (shell.table !== view.element) shell.table.replaceWith((shell.table = view.element));
 
     // The layout for this many columns follows the widget's width (container queries in styles.ts).

@@ -3,7 +3,11 @@
 window.captionFrames = [];
 window.shifts = [];
 (function sample() {
-  const captions = [...document.querySelectorAll('ketamine-compare')].map((el) => el.shadowRoot?.querySelector('caption')?.textContent ?? null);
+  // A caption that is drawn but not shown (display: none) is not something a visitor sees.
+  const captions = [...document.querySelectorAll('ketamine-compare')].map((el) => {
+    const caption = el.shadowRoot?.querySelector('caption');
+    return caption && caption.getClientRects().length ? caption.textContent : null;
+  });
   if (captions.length) window.captionFrames.push(captions);
   requestAnimationFrame(sample);
 })();
