@@ -3,22 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // Root needs --no-sandbox; the rest stop Chromium calling home on a machine with no network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  },
-});
+const chromium = chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
 const firefox = chromeLauncher({
   puppeteer: puppeteerCore,
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
 });
 
 /** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
