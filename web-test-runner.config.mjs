@@ -19,30 +19,44 @@ const firefox = chromeLauncher({
 /** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** `executeServerCommand('emulate-forced-colors', true)` in a test: Windows High Contrast mode, in Chromium. */
-const forcedColorsCommand = {
-  name: 'emulate-forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
-    // Puppeteer does not know this media feature; Chromium's DevTools protocol does. Firefox has no such hook
-    // here, so the command answers false and the test checks what does not depend on the mode.
-    if (!/chrom/i.test(session.browser.name)) return false;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+/**
+ * The session's DevTools protocol connection, or null where there is none: Chromium is driven over CDP, Firefox
+ * over WebDriver BiDi (through Puppeteer). Errors in Chromium are not hidden.
+ */
+async function devTools(session) {
+  if (session.browser.type !== 'puppeteer') return null;
+  const page = session.browser.getPage(session.id);
+  return page.browser().protocol === 'cdp' ? page.createCDPSession() : null;
+}
+
+/**
+ * `executeServerCommand(name, true | false)` in a test: switches a CSS media feature on or off through Chromium's
+ * DevTools protocol (Puppeteer's own emulation does not know forced-colors). Answers whether it could: Firefox has
+ * no such hook here, so the command answers false and the test checks what does not depend on the mode.
+ * (`emulateMedia` from @web/test-runner-commands throws there, so a test could not tell "cannot" from "failed".)
+ */
+const emulateMediaFeature = (command, feature, on, off) => ({
+  name: command,
+  async executeCommand({ command: called, payload, session }) {
+    if (called !== command) return undefined;
+    const cdp = await devTools(session);
+    if (!cdp) return false;
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: feature, value: payload ? on : off }] });
     return true;
   },
-};
+});
 
 /**
  * `executeServerCommand('accessible-roles')`: every "role:name" in Chromium's full accessibility tree, which is
- * what a screen reader is given. (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure.)
+ * what a screen reader is given (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure);
+ * false where the engine's tree cannot be read here (Firefox).
  */
 const accessibleRolesCommand = {
   name: 'accessible-roles',
   async executeCommand({ command, session }) {
     if (command !== 'accessible-roles') return undefined;
-    if (!/chrom/i.test(session.browser.name)) return false;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    const cdp = await devTools(session);
+    if (!cdp) return false;
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     return nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value}:${node.name?.value ?? ''}`);
   },
@@ -77,7 +91,8 @@ export default {
   // The tsconfig carries the class-field settings Lit needs. JSON is imported natively (`with { type: 'json' }`),
   // so the server leaves .json files alone: the element fetches the Spanish one at run time.
   plugins: [
-    forcedColorsCommand,
+    emulateMediaFeature('emulate-forced-colors', 'forced-colors', 'active', 'none'),
+    emulateMediaFeature('emulate-reduced-motion', 'prefers-reduced-motion', 'reduce', 'no-preference'),
     accessibleRolesCommand,
     screenshotCommand,
     esbuildPlugin({
