@@ -1,57 +1,113 @@
-// Runs every test in two real engines: Debian's Chromium and Firefox ESR (no browser downloads here).
+// Runs every test in three real engines: Debian's Chromium, Firefox ESR and WebKitGTK (no browser downloads here).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // Root needs --no-sandbox; the rest stop Chromium calling home on a machine with no network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  },
-});
+const chromium = chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
 const firefox = chromeLauncher({
   puppeteer: puppeteerCore,
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
 });
+
+/**
+ * WebKit, the engine of every iPhone, as WebKitGTK's MiniBrowser under WebDriver. The launcher starts the virtual
+ * display and the driver before its first test file and stops them after its last.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  // One test file at a time, each in the top-level page: with more, the webdriver launcher runs files side by side
+  // in iframes of one page, where focus, keyboard and the window size are shared.
+  concurrency = 1;
+
+  constructor() {
+    const options = { hostname: '127.0.0.1', capabilities: WEBKIT_CAPABILITIES };
+    super(options);
+    this.driverOptions = options;
+  }
+
+  async initialize(config, testFiles) {
+    this.processes = await startWebKitDriver();
+    this.driverOptions.port = this.processes.port;
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
+  }
+
+  async stop() {
+    await super.stop();
+    await this.processes?.stop();
+  }
+}
 
 /** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** `executeServerCommand('emulate-forced-colors', true)` in a test: Windows High Contrast mode, in Chromium. */
-const forcedColorsCommand = {
-  name: 'emulate-forced-colors',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
-    // Puppeteer does not know this media feature; Chromium's DevTools protocol does. Firefox has no such hook
-    // here, so the command answers false and the test checks what does not depend on the mode.
-    if (!/chrom/i.test(session.browser.name)) return false;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
-    return true;
-  },
-};
+/**
+ * The session's DevTools protocol connection, or null where there is none: Chromium is driven over CDP; Firefox
+ * (WebDriver BiDi through Puppeteer) and WebKit (classic WebDriver) are not. Errors in Chromium are not hidden.
+ */
+async function devTools(session) {
+  if (session.browser.type !== 'puppeteer') return null;
+  const page = session.browser.getPage(session.id);
+  return page.browser().protocol === 'cdp' ? page.createCDPSession() : null;
+}
 
 /**
- * `executeServerCommand('accessible-roles')`: every "role:name" in Chromium's full accessibility tree, which is
- * what a screen reader is given. (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure.)
+ * `executeServerCommand(name, true | false)` in a test: switches a CSS media feature on or off through Chromium's
+ * DevTools protocol (Puppeteer's own emulation does not know forced-colors). Answers whether it could: Firefox and
+ * WebKit have no such hook here, so the command answers false and the test checks what does not depend on the mode.
+ * (`emulateMedia` from @web/test-runner-commands throws in both, so a test could not tell "cannot" from "failed".)
+ */
+const emulateMediaFeature = (command, feature, on, off) => ({
+  name: command,
+  async executeCommand({ command: called, payload, session }) {
+    if (called !== command) return undefined;
+    const cdp = await devTools(session);
+    if (!cdp) return false;
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: feature, value: payload ? on : off }] });
+    return true;
+  },
+});
+
+/**
+ * `executeServerCommand('accessible-roles')`: what a screen reader is given, as "role:name" strings, or false where
+ * the engine's accessibility tree cannot be read here (Firefox). In Chromium, every node of the full tree over CDP
+ * (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure), with `names: true`. In WebKit,
+ * WebDriver's computed role and label of every element in the page and its shadow roots, with `names: false`:
+ * WebKit computes no label for a node named by its content, such as a table cell, so those names come back empty.
  */
 const accessibleRolesCommand = {
   name: 'accessible-roles',
   async executeCommand({ command, session }) {
     if (command !== 'accessible-roles') return undefined;
-    if (!/chrom/i.test(session.browser.name)) return false;
-    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    if (session.browser.type === 'webdriver') return webKitRoles(session.browser.driver); // its webdriverio session
+    const cdp = await devTools(session);
+    if (!cdp) return false;
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    return nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value}:${node.name?.value ?? ''}`);
+    return { names: true, roles: nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value}:${node.name?.value ?? ''}`) };
   },
 };
+
+async function webKitRoles(driver) {
+  // Only rendered elements: one that is not (display: none, as a <script> is) has no accessibility object, and
+  // WebKitWebDriver answers "unknown error" for it.
+  const elements = await driver.execute(() => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    return all(document.body).filter((el) => el.checkVisibility());
+  });
+  const roles = [];
+  for (const element of elements) {
+    const id = Object.values(element)[0]; // the WebDriver element reference
+    const role = await driver.getElementComputedRole(id);
+    if (role) roles.push(`${role}:${await driver.getElementComputedLabel(id)}`);
+  }
+  return { names: false, roles };
+}
 
 /**
  * `executeServerCommand('screenshot')`: the test page's viewport as a base64 PNG, so a test can compare what a
@@ -61,6 +117,8 @@ const screenshotCommand = {
   name: 'screenshot',
   async executeCommand({ command, session }) {
     if (command !== 'screenshot') return undefined;
+    // WebDriver's screenshot is the viewport of the top-level page too, where WebKit runs each test file.
+    if (session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
     return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
   },
 };
@@ -82,7 +140,8 @@ export default {
   // The tsconfig carries the class-field settings Lit needs. JSON is imported natively (`with { type: 'json' }`),
   // so the server leaves .json files alone: the element fetches the Spanish one at run time.
   plugins: [
-    forcedColorsCommand,
+    emulateMediaFeature('emulate-forced-colors', 'forced-colors', 'active', 'none'),
+    emulateMediaFeature('emulate-reduced-motion', 'prefers-reduced-motion', 'reduce', 'no-preference'),
     accessibleRolesCommand,
     screenshotCommand,
     esbuildPlugin({
@@ -92,6 +151,9 @@ export default {
       define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"' },
     }),
   ],
-  browsers: [chromium, firefox],
+  // ENGINES=webkit (or a comma-separated list) runs only those, e.g. while working on one engine.
+  browsers: Object.entries({ chromium, firefox, webkit: new WebKitLauncher() })
+    .filter(([name]) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
+    .map(([, launcher]) => launcher),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -67,10 +67,9 @@ export async function startWebKitDriver() {
     const display = `:${(await firstLine(xvfb, 'Xvfb')).trim()}`;
 
     const port = await freePort();
-    // The driver passes its environment to MiniBrowser. With no GPU, WebKit's accelerated compositing draws
-    // through software OpenGL: about a quarter of the WebKit run's time here, for nothing the tests look at
-    // (layout, style, DOM, accessibility).
-    const env = { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+    // The driver passes its environment, with the display, to MiniBrowser. (WEBKIT_DISABLE_COMPOSITING_MODE
+    // would save about a quarter of WebKit's time here, but then a WebDriver screenshot can wait 10 s for a frame.)
+    const env = { ...process.env, DISPLAY: display };
     const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], env });
     children.push(driver);
     await listening(driver, port);

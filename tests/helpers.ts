@@ -14,8 +14,12 @@ export async function mount(template: TemplateResult, selector = 'ketamine-compa
   return el;
 }
 
-/** Resolves after the next frame has been drawn. */
-export const afterFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));
+/**
+ * Resolves after the next frame has been drawn, in the test page and every same-origin frame in it. The test
+ * page's frame, not `win`'s own: WebKit runs animation frames in a frame outside the viewport only every 10 s
+ * (a second page opened below a first one is, in MiniBrowser's 730px window).
+ */
+export const afterFrame = (win: Window = window) => new Promise((resolve) => requestAnimationFrame(() => win.setTimeout(resolve)));
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
