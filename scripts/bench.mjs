@@ -51,21 +51,25 @@ try {
   const ms = (value) => `${value.toFixed(1)} ms`;
 
   // --- Pages --------------------------------------------------------------------------------------------------
-  // Runs first in every bench page: marks the first frame in which the last widget's table exists and is shown
-  // (tableAt, in an animation-frame callback, before that frame's style, layout and paint), and the end of that
-  // frame (paintedAt: a task queued then runs once the frame is rendered). A table drawn but not yet shown (the
-  // widget keeps its first draw behind the fallback until the parser has passed it) does not count.
-  const PROBE = `<script>
+  // Runs first in every bench page: marks the first frame in which every widget on the page (all `copies` of
+  // them) shows its table (tableAt, in an animation-frame callback, before that frame's style, layout and paint),
+  // and the end of that frame (paintedAt: a task queued then runs once the frame is rendered). Until the page is
+  // parsed, querySelectorAll finds only the widgets parsed so far: counting them is what makes this the time
+  // to the last table, not to the most recently parsed one. A table drawn but not yet shown (the widget keeps its
+  // first draw behind the fallback until the parser has passed it) does not count; the static twin has the same
+  // markup, so the same selector reads both.
+  const probe = (copies) => `<script>
     (function wait() {
-      var all = document.querySelectorAll('ketamine-compare'), last = all[all.length - 1];
-      var table = last && last.shadowRoot && last.shadowRoot.querySelector('table');
-      if (!table || !table.getClientRects().length) return requestAnimationFrame(wait);
+      var shown = document.querySelectorAll('ketamine-compare').length === ${copies} && [].every.call(document.querySelectorAll('ketamine-compare'), function (el) {
+        return el.shadowRoot && el.shadowRoot.querySelector('.stack:not([hidden]) table');
+      });
+      if (!shown) return requestAnimationFrame(wait);
       window.tableAt = performance.now();
       setTimeout(function () { window.paintedAt = performance.now(); });
     })();
   </script>`;
   const blog = SCENARIOS.find((scenario) => scenario.id === 'index');
-  const page = (options) => pageHtml(blog, { base: '../demo/', head: PROBE, ...options }); // .bench/ is beside demo/
+  const page = (options = {}) => pageHtml(blog, { base: '../demo/', head: probe(options.copies ?? 1), ...options }); // .bench/ is beside demo/
 
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/widget-1.html', page());
