@@ -154,7 +154,29 @@ function show(options: WidgetOptions) {
   );
 
   const hash = toHash(options, start);
-  history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
+  keepInAddress(hash ? `#${hash}` : location.pathname + location.search);
+}
+
+let lastWrite = 0;
+let pending: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Keeps the choices in the address: at most one change every 150 ms, the last one always written. Typing makes a
+ * change per key, and Safari refuses more than 100 address changes in 10 seconds (and throws). The address is a
+ * convenience: if the browser refuses it, the page goes on without it.
+ */
+function keepInAddress(url: string) {
+  clearTimeout(pending);
+  const write = () => {
+    lastWrite = Date.now();
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // refused (too many changes): the next change tries again
+    }
+  };
+  const wait = 150 - (Date.now() - lastWrite);
+  if (wait <= 0) write();
+  else pending = setTimeout(write, wait);
 }
 
 const update = () => show(read());
