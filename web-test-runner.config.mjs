@@ -44,7 +44,7 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** The strict policy of issue 4 / the contract: no inline code, no eval, Trusted Types for script sinks. */
+/** The strict policy the README documents: no inline code, no eval, Trusted Types for script sinks. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
