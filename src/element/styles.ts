@@ -367,6 +367,14 @@ function columns(n: number) {
         flex: 1 1 0;
         padding-inline: 0.5em;
       }
+      ${at} .label {
+        display: none;
+      }
+      ${at} td[data-short]::before {
+        content: attr(data-short) / '';
+        display: block;
+        font-weight: 700;
+      }
     }`}
   `;
 }

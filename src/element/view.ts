@@ -52,7 +52,9 @@ export function cells(columns: Approach[], byApproach: Record<string, Point[]>, 
   return columns.map((a) =>
     h(
       'td',
-      { part: 'cell', role: 'cell' },
+      // Its approach's name, shown where the column headers are not (narrow layouts); side by side under a
+      // question, the short name (styles.ts).
+      { part: 'cell', role: 'cell', 'data-short': a.short ?? a.name },
       h('span', { class: 'label', 'aria-hidden': 'true' }, a.name),
       byApproach[a.id].map((point) =>
         h(
