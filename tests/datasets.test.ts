@@ -27,17 +27,23 @@ const MORE = ['setting', 'course', 'recovery', 'regulatory', 'side-effects', 'ev
  */
 const CELL_LIMIT: Record<string, number> = {
   default: 320,
-  // Says what is compounded and not FDA-approved, and how little is absorbed by mouth (the "lighter" myth).
-  route: 420,
-  // Adds how to check a provider (vital signs, breathing equipment, REMS certification).
-  'support-role': 340,
-  // Each approval carries its limitation of use, and the telehealth rule its end date: neither may be cut.
-  regulatory: 600,
-  // Every column says who should not use it, the risk of misuse and dependence and of mixing with sedatives; Spravato
-  // adds its contraindications and boxed warning. A safety row: nothing here may be dropped to save space.
-  'side-effects': 800,
-  // One rule for evidence: every study is given with its design, size and what it measured, whichever side it favours.
-  evidence: 620,
+  // Says what is compounded and not FDA-approved, how little is absorbed by mouth (the "lighter" myth), and what the
+  // FDA found in compounded nasal sprays (strength, unknown dose per spray, home use).
+  route: 560,
+  // Adds how to check a provider (vital signs, breathing equipment, REMS certification, when you may leave), and where
+  // practices differ on who is in the room.
+  'support-role': 480,
+  // The Spravato schedule for suicidal thoughts carries its limitation of use: it may not be cut.
+  course: 360,
+  // Each approval carries its limitation of use, the telehealth rule its end date, and coverage one payer's policy.
+  regulatory: 700,
+  // Every column says the common and serious short-term effects, who should not use it (pregnancy and psychosis
+  // included), the risk of misuse and dependence and of mixing with sedatives; Spravato adds its contraindications and
+  // boxed warning. A safety row: nothing here may be dropped to save space.
+  'side-effects': 880,
+  // One rule for evidence: every study is given with its design, size, what it measured and its limits (added to usual
+  // care, company-run, no clear difference), whichever side it favours.
+  evidence: 840,
 };
 /** English plain-language targets: Flesch-Kincaid grade per point. */
 const GRADE = { median: 6, p90: 8 };
@@ -131,9 +137,12 @@ for (const [lang, data] of Object.entries(datasets)) {
     it('opens the crisis block with a short, complete line: 988, call or text, as a tel: link (shown at the top on a phone)', () => {
       const first = data.crisis[0];
       expect(first).to.deep.include({ text: '988', href: 'tel:988' });
-      // Short enough for one or two lines on a phone; Spanish needs "mensaje de texto", the 988 Lifeline's own words.
-      expect(richText(first).length).to.be.at.most(100);
+      // Short enough for three lines on a phone (tests/phone.test.ts measures it: Spanish at 110 characters took a fourth
+      // line); Spanish needs "mensaje de texto", the 988 Lifeline's own words. It also says that ketamine is not crisis
+      // care, since it may be the only line a visitor reads.
+      expect(richText(first).length).to.be.at.most(105);
       expect(richText(first)).to.match(lang === 'en' ? /call or text/i : /llame o envíe un mensaje de texto/i);
+      expect(richText(first)).to.match(lang === 'en' ? /ketamine is not crisis care/i : /la ketamina no trata crisis/i);
     });
 
     it('says in the crisis block that ketamine and Spravato are not emergency or crisis care', () => {
@@ -170,7 +179,8 @@ for (const [lang, data] of Object.entries(datasets)) {
         const recovery = data.cells.recovery[approach];
         const rule = recovery.find((p) => /\b24\b/.test(p.text));
         expect(rule, `recovery/${approach}`).to.exist;
-        expect(rule!.sources, `recovery/${approach}`).to.deep.equal(['ketalar-label']);
+        // The label holder's text in which the sentence appears (Par's Ketalar label), not a relabel that lacks it.
+        expect(rule!.sources, `recovery/${approach}`).to.deep.equal(['ketalar-label-par']);
         expect(cellText(data, 'recovery', approach), `recovery/${approach}`).not.to.match(rules.differ);
       }
     });
@@ -181,10 +191,24 @@ for (const [lang, data] of Object.entries(datasets)) {
         const label = approach === 'esketamine' ? 'spravato-label' : 'ketalar-label';
         expect(cell.every((p) => p.sources.includes(label)), `side-effects/${approach} rests on its label`).to.be.true;
         const text = cellText(data, 'side-effects', approach);
-        for (const word of lang === 'en' ? [/not for people/i, /misused/i, /depend/i, /opioids/i, /benzodiazepines/i, /alcohol/i, /sedatives/i, /breathing/i] : [/no es para personas/i, /usar mal/i, /depend/i, /opioides/i, /benzodiacepinas/i, /alcohol/i, /sedantes/i, /respiración/i]) {
+        for (const word of lang === 'en' ? [/not for people/i, /pregnancy/i, /psychosis/i, /misused/i, /depend/i, /opioids/i, /benzodiazepines/i, /alcohol/i, /sedatives/i, /breathing/i] : [/no es para personas/i, /embarazo/i, /psicosis/i, /usar mal/i, /depend/i, /opioides/i, /benzodiacepinas/i, /alcohol/i, /sedantes/i, /respiración/i]) {
           expect(text, `side-effects/${approach}`).to.match(word);
         }
       }
+    });
+
+    it('always shows the safety essentials as a disclaimer, naming the side-effects row as the dataset names it', () => {
+      const row = data.rows.find((r) => r.id === 'side-effects')!;
+      const line = data.disclaimers.map(richText).find((text) => text.includes(row.name));
+      expect(line, 'a disclaimer naming the side-effects row').to.exist;
+      for (const word of lang === 'en' ? [/breathing/i, /alcohol/i, /opioids/i, /benzodiazepines/i, /sedatives/i, /drive/i, /pregnancy/i, /psychosis/i, /blood pressure/i] : [/respiración/i, /alcohol/i, /opioides/i, /benzodiacepinas/i, /sedantes/i, /maneje/i, /embarazo/i, /psicosis/i, /presión arterial/i]) {
+        expect(line, String(word)).to.match(word);
+      }
+    });
+
+    it('tells at-home users to have a sober adult with them, since no provider is watching', () => {
+      expect(cellText(data, 'recovery', 'at-home')).to.match(lang === 'en' ? /sober adult/i : /adulto sobrio/i);
+      expect(cellText(data, 'recovery', 'at-home')).to.match(/\b911\b/);
     });
 
     it('never shows the 2020 (suicidal thoughts) approval without its limitation of use', () => {

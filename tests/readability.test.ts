@@ -28,6 +28,7 @@ describe('readability: syllables', () => {
     ['VA', 2],
     ['REMS', 1],
     ['KAP', 1],
+    ['TRICARE', 2],
     ["FDA's", 3],
     ['III', 1],
     // Not looked up on Object.prototype.

@@ -33,6 +33,12 @@ export const LANGUAGES: Record<string, LanguageRules> = {
       [/\bfree to go\b/i, 'driving after ketamine is the label’s rule, not a practice difference'],
       [/\blight(er)? (dose|dosing)\b/i, 'at-home doses are raised to make up for lower absorption: never call them lighter'],
       [/\babout 30 ?%/i, 'absorption varies: give a range'],
+      // Plain language (review of 2026-11-23): say what the design means instead.
+      [/\bopen-label\b/i, 'say "no comparison group; everyone knew they got ketamine"'],
+      [/\brandomi[sz]ed\b/i, 'say "chance decided who got which"'],
+      [/\bnot significant\b/i, 'say "no clear difference"'],
+      [/\brelapsed?\b/i, 'say "depression came back"'],
+      [/\bwithdrawal\b/i, 'no label passage supports ketamine withdrawal'],
     ],
     required: [
       [/\b24 hours or more\b/, 'the Ketalar driving rule'],
@@ -51,6 +57,15 @@ export const LANGUAGES: Record<string, LanguageRules> = {
       [/\bpastillas?\b/i, 'lozenges are not pills: use trocisco (tableta que se disuelve en la boca)'],
       [/\bmagistral(es)?\b/i, 'US Spanish media say “ketamina compuesta” for compounded ketamine'],
       [/\bpuede irse\b/i, 'driving after ketamine is the label’s rule, not a practice difference'],
+      // Plain language and respect (review of 2026-11-23).
+      [/\bestudio abierto\b/i, 'diga "sin grupo de comparación"'],
+      [/\baleatorizad[oa]s?\b/i, 'diga "el azar decidió quién recibía qué"'],
+      [/\bno fue significativ[oa]\b/i, 'diga "no mostró una diferencia clara"'],
+      [/\brecay(ó|eron)\b/i, 'diga "la depresión volvió"'],
+      [/\bcoach\b/i, 'use "guía de integración"'],
+      [/\babusado de drogas\b/i, 'stigmatizing: "haber tenido problemas con drogas"'],
+      [/advertencia de recuadro(?! negro)/i, '"advertencia de recuadro negro"'],
+      [/\babstinencia\b/i, 'no label passage supports ketamine withdrawal'],
     ],
     required: [
       [/\btrocisco/i, 'lozenges are trociscos'],

@@ -5,7 +5,7 @@
  */
 import type { Dataset, RichText } from '../../src/data/types.js';
 
-export type SourceKind = 'label' | 'regulator' | 'law' | 'trial' | 'study' | 'consensus' | 'crisis-service' | 'practice-blog';
+export type SourceKind = 'label' | 'regulator' | 'law' | 'trial' | 'study' | 'consensus' | 'reference' | 'crisis-service' | 'practice-blog';
 
 export interface LedgerSource {
   kind: SourceKind;

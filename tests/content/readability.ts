@@ -9,7 +9,7 @@
  * - a word's vowel groups (a e i o u y) are its syllables, after dropping a silent final "e", "es" or "ed"
  *   ("shares" 1, "named" 1), but not "le" after a consonant ("table" 2) and not "ed" after t or d ("tested" 2);
  * - words of three letters or fewer are one syllable;
- * - acronyms in capitals are read letter by letter ("FDA" 3, "IV" 2), except those said as a word (REMS, KAP…)
+ * - acronyms in capitals are read letter by letter ("FDA" 3, "IV" 2), except those said as a word (REMS, KAP, TRICARE…)
  *   and the numeral "III" ("three"); a possessive "'s" adds nothing ("FDA's" 3);
  * - numbers count as words of one syllable per digit, up to three ("2" 1, "24" 2, "988" 3, "2026" 3);
  * - words joined by a hyphen or slash count as separate words ("hard-to-treat" is three words).
@@ -17,7 +17,7 @@
  */
 
 /** Capitalized acronyms that people say as a word, not letter by letter. */
-const SAID_AS_WORDS = new Set(['REMS', 'KAP', 'AYUDA']);
+const SAID_AS_WORDS = new Set(['REMS', 'KAP', 'AYUDA', 'TRICARE']);
 /** Capitalized tokens with a spoken form of their own. */
 const SPOKEN: Record<string, number> = { III: 1 };
 
