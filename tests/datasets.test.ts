@@ -142,7 +142,7 @@ for (const [lang, data] of Object.entries(datasets)) {
       // care, since it may be the only line a visitor reads.
       expect(richText(first).length).to.be.at.most(105);
       expect(richText(first)).to.match(lang === 'en' ? /call or text/i : /llame o envíe un mensaje de texto/i);
-      expect(richText(first)).to.match(lang === 'en' ? /ketamine is not crisis care/i : /la ketamina no trata crisis/i);
+      expect(richText(first)).to.match(lang === 'en' ? /ketamine is not crisis care/i : /la ketamina no es para crisis/i);
     });
 
     it('says in the crisis block that ketamine and Spravato are not emergency or crisis care', () => {
