@@ -1,6 +1,7 @@
 /** WCAG 2.2 A/AA on every demo page, at desktop and phone widths, with every row on. */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import en from '../src/data/en.json' with { type: 'json' };
 import { $, $$, axe, mount, openPage, toggle } from './helpers.js';
 import { ALL_ROWS, DEMO_PAGES } from './examples.js';
 
@@ -47,7 +48,7 @@ describe('a11y: toggles', () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const group = $(el, '[part="toggles"]')!;
     expect(group.getAttribute('role')).to.equal('group');
-    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Show or hide rows');
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.ui.toggles);
     for (const button of $$(el, '[part="toggle"]')) {
       expect(button.localName).to.equal('button');
       expect(button.getAttribute('aria-pressed')).to.match(/^(true|false)$/);

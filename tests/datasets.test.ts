@@ -68,7 +68,8 @@ const structure = (data: Dataset) => ({
   rows: data.rows.map((r) => [r.id, r.core]),
   cells: Object.fromEntries(Object.entries(data.cells).map(([row, byApproach]) => [row, Object.fromEntries(Object.entries(byApproach).map(([a, list]) => [a, list.map((p) => p.sources)]))])),
   sources: data.sources.map((s) => [s.id, s.url]),
-  crisisLinks: data.crisis.map((line) => line.filter((part) => typeof part !== 'string')),
+  // The same links in every language, each to its own language's page where the site has one (988lifeline.org/es/).
+  crisisLinks: data.crisis.map((line) => line.filter((part) => typeof part !== 'string').map((link) => new URL(link.href).origin)),
   disclaimers: data.disclaimers.length,
   reviewed: data.reviewed,
   nextReview: data.nextReview,
@@ -129,7 +130,8 @@ for (const [lang, data] of Object.entries(datasets)) {
       expect(crisis).to.contain('988').and.contain('911').and.contain('988lifeline.org').and.contain('838255').and.contain('AYUDA').and.contain('ASL Now');
       expect(data.crisis.flat()).to.deep.include({ text: '988', href: 'tel:988' });
       expect(data.crisis.flat()).to.deep.include({ text: '911', href: 'tel:911' });
-      expect(data.crisis.flat()).to.deep.include({ text: '988lifeline.org', href: 'https://988lifeline.org/' });
+      // The chat is linked, to the Lifeline's page in the dataset's language where it has one.
+      expect(data.crisis.flat().some((part) => typeof part !== 'string' && part.text === '988lifeline.org' && /^https:\/\/988lifeline\.org\/([a-z]{2}\/)?$/.test(part.href))).to.be.true;
       // The LGBTQ+ youth option ("press 3") ended in July 2025.
       expect(crisis).not.to.match(/\b(press|marque) 3\b/i);
     });

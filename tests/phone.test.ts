@@ -128,8 +128,9 @@ describe('phone, 360 x 740: the approach toggles', () => {
     expect(b.getBoundingClientRect().left).to.be.greaterThan(a.getBoundingClientRect().right - 1);
     chip('iv-integration').click();
     expect(chip('kap').getAttribute('aria-disabled')).to.equal('true');
-    chip('kap').click(); // the last one stays
+    chip('kap').click(); // the last one stays, and the visitor is told why nothing changed
     expect(chip('kap').getAttribute('aria-pressed')).to.equal('true');
+    expect(text(q('[role="status"]'))).to.equal(en.ui.keepOne);
     expect(headers()).to.have.length(1);
     // From the keyboard too.
     chip('iv-infusion').focus();

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import { $, $$, columns, mount, rowNames, text } from './helpers.js';
 import { documentedParts } from './manifest.js';
@@ -55,7 +55,7 @@ describe('render', () => {
 
   it('shows the source numbers and the labels a visitor needs, not just puts them in the DOM', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
-    for (const selector of ['.cite', '.cta-label', '[part="sources"] li', 'caption', '.label-of']) {
+    for (const selector of ['.cite', '.cta-label', '[part="sources"] h3', '[part="sources"] time', 'caption', '.label-of']) {
       for (const node of $$(el, selector)) expect(node.getClientRects().length, selector).to.be.greaterThan(0);
     }
     // Visually hidden words for screen readers stay in the accessibility tree but take no room.
@@ -96,5 +96,31 @@ describe('render', () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     expect($(el, '.stack')!.getAttribute('lang')).to.equal('en');
     expect($$(el, 'a').every((a) => /^(https:|tel:)/.test(a.getAttribute('href')!))).to.be.true;
+  });
+
+  it('folds the long list of sources behind a button that says how many there are, and prints them all', async () => {
+    const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
+    await waitUntil(() => $(el, '[part="sources"] ol[data-state="ready"]'), 'the sources did not come');
+    const button = $(el, '[part="sources"] h3 button')!;
+    const list = $(el, '[part="sources"] ol')!;
+    expect(button.getAttribute('aria-controls')).to.equal(list.id);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(button)).to.equal(`${en.ui.sources} (${en.sources.length})`);
+    expect(list.getClientRects().length, 'folded').to.equal(0);
+    // Folded, the practice's call to action comes right after the notes, not after every reference.
+    expect($(el, '.cta')!.getBoundingClientRect().top - $(el, '[part="sources"]')!.getBoundingClientRect().top).to.be.below(200);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect([...list.querySelectorAll('li')].every((li) => li.getClientRects().length > 0)).to.be.true;
+    button.click();
+    await el.updateComplete;
+    const print = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+    print.forEach((rule) => (rule.media.mediaText = 'all'));
+    try {
+      expect(list.getClientRects().length, 'printed in full').to.be.greaterThan(0);
+    } finally {
+      print.forEach((rule) => (rule.media.mediaText = 'print'));
+    }
   });
 });

@@ -67,6 +67,8 @@ export interface UiText {
   // Optional: a custom dataset that leaves these out gets the bundled English words.
   /** Label of the group of approach toggles (the visitor's column picker). */
   approaches?: string;
+  /** Announced when a visitor tries to switch off the last approach shown. */
+  keepOne?: string;
   /** The compact button that opens the row toggles in a narrow layout; `{shown}` and `{total}` are replaced by counts. */
   rowsButton?: string;
   /** Shown where a part loaded after the first screen (a row's text, the sources) is still on its way. */

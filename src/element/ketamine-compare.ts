@@ -95,6 +95,9 @@ export class KetamineCompare extends HTMLElement {
   private loadedKey?: string;
   /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
   private rowsOpen = false;
+  /** Whether the list of sources is unfolded (it is long: on a phone it stood between the comparison and the
+   * practice's call to action, about four screens of references). */
+  private sourcesOpen = false;
   private announcement = '';
   private scheduled?: Promise<void>;
   private watchers: MutationObserver[] = [];
@@ -253,7 +256,8 @@ export class KetamineCompare extends HTMLElement {
       status: h('div', { class: 'vh', role: 'status', 'aria-live': 'polite' }),
       table: h('table') as HTMLTableElement,
       scope: h('p'),
-      sources: h('ol'),
+      sources: h('ol', { id: 'sources-list' }),
+      sourcesButton: h('button', { class: 'fold', 'aria-controls': 'sources-list', click: () => this.handleSourcesClick() }),
       ctaText: h('p'),
     };
     const cta = h('div', { class: 'cta' }, h('p', { class: 'cta-label' }, ui.cta), h('slot', { name: 'cta', slotchange: () => this.requestUpdate() }, parts.ctaText));
@@ -268,7 +272,7 @@ export class KetamineCompare extends HTMLElement {
       parts.status,
       parts.stale,
       parts.table,
-      notes(data, ui, h('slot', { name: 'scope' }, parts.scope), parts.sources),
+      notes(data, ui, h('slot', { name: 'scope' }, parts.scope), parts.sourcesButton, parts.sources),
       cta,
     );
     return { ...parts, stack, cta };
@@ -360,6 +364,10 @@ export class KetamineCompare extends HTMLElement {
       shell.sources.dataset.state = sources;
       shell.sources.replaceChildren(...(sources === 'ready' ? sourceItems(data) : [h('li', null, this.waiting(data, ui, sources))]));
     }
+    set(shell.sourcesButton, 'aria-expanded', String(this.sourcesOpen));
+    setText(shell.sourcesButton, sources === 'ready' ? `${ui.sources} (${data.sources.length})` : ui.sources);
+    // Folded, unless the list is not in yet (it says so) or the visitor unfolded it; printed in full (styles.ts).
+    hide(shell.sources, sources === 'ready' && !this.sourcesOpen);
 
     const scope = this.getAttribute('scope') ?? '';
     setText(shell.scope, scope);
@@ -414,11 +422,17 @@ export class KetamineCompare extends HTMLElement {
     const data = this.data!;
     const approaches = this.approachState(data, this.getAttribute('approaches'));
     const visible = !approaches.shown.has(id);
-    if (!visible && approaches.shown.size === 1) return; // at least one approach always stays
+    // At least one approach always stays: said so, since nothing on screen changes.
+    if (!visible && approaches.shown.size === 1) return void ((this.announcement = this.ui(data).keepOne!), this.update());
     if (visible) approaches.shown.add(id);
     else approaches.shown.delete(id);
     this.announce(data.approaches.find((a) => a.id === id)!.name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
+  }
+
+  private handleSourcesClick() {
+    this.sourcesOpen = !this.sourcesOpen;
+    this.update();
   }
 
   private handleMoreClick() {

@@ -155,6 +155,10 @@ const styles = css`
     font-weight: 600;
     font-size: 0.9375em;
   }
+  /* The most important tap on the page: padding makes it a target of about 30 px without moving the line. */
+  .line a {
+    padding: 0.3em 0.2em;
+  }
   .stale,
   .cite,
   .cta-label,
@@ -207,10 +211,11 @@ const styles = css`
   [aria-pressed='true']::before {
     content: '✓' / '';
   }
-  .more::before {
+  .more::before,
+  .fold::before {
     content: '▸' / '';
   }
-  .more[aria-expanded='true']::before {
+  [aria-expanded='true']::before {
     content: '▾' / '';
   }
   .retry::before {
@@ -321,6 +326,10 @@ const styles = css`
     .more,
     .cta {
       display: none !important;
+    }
+    /* Every source, folded or not: a printed page has no button to press. */
+    [part='sources'] ol {
+      display: block !important;
     }
   }
 `;

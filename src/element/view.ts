@@ -79,10 +79,10 @@ export function pending(message: string, retry?: { label: string; onClick: () =>
 export const sourceItems = (data: Dataset) => data.sources.map((s) => h('li', null, s.url ? rich([{ text: s.citation, href: s.url }]) : s.citation));
 
 /**
- * The always-shown notes: crisis lines, disclaimers (with the owner's scope statement), sources (the list
- * `sources` is filled by the element: see sourceItems), review date.
+ * The always-shown notes: crisis lines, disclaimers (with the owner's scope statement), sources (a heading with
+ * the button that unfolds them, and the list, both kept up to date by the element: see sourceItems), review date.
  */
-export function notes(data: Dataset, ui: UiText, scope: Node, sources: Node) {
+export function notes(data: Dataset, ui: UiText, scope: Node, sourcesButton: Node, sources: Node) {
   return [
     h(
       'aside',
@@ -93,7 +93,7 @@ export function notes(data: Dataset, ui: UiText, scope: Node, sources: Node) {
     h(
       'section',
       { part: 'sources' },
-      h('h3', null, ui.sources),
+      h('h3', null, sourcesButton),
       sources,
       h('p', null, `${ui.reviewed}: `, h('time', { datetime: data.reviewed }, data.reviewed), '.'),
     ),
