@@ -4,7 +4,7 @@ import type { Dataset } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { byIds, citation, contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -143,4 +143,16 @@ describe('model: contrast and readableTextOn', () => {
     expect(contrast([255, 255, 255], [0, 0, 0])).to.equal(21);
     expect(contrast([119, 119, 119], [255, 255, 255])).to.be.closeTo(4.48, 0.01);
   });
+});
+
+describe('model: byIds and citation', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it('byIds keeps the order of the ids', () => expect(byIds(list, ['c', 'a'])).to.deep.equal([{ id: 'c' }, { id: 'a' }]));
+  const numbers = new Map([['label', 2], ['trial', 13], ['blog', 7]]);
+  const cases: Array<[string[], string]> = [
+    [['trial', 'label'], '[2, 13]'],
+    [['blog'], '[7]'],
+    [['13', '2'], '[2, 13]'], // the bundled datasets' ids are their numbers, before the list of sources is in
+  ];
+  for (const [ids, shown] of cases) it(`${ids.join(' ')} is ${shown}`, () => expect(citation(ids, numbers)).to.equal(shown));
 });

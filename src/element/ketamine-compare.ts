@@ -1,7 +1,7 @@
 import type { Dataset, UiText } from '../data/types.js';
 import { approachToggleEvent, errorEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { BUNDLED, LANGUAGES, customDataset, languageDataset, laterState, loadLater, type Loaded } from './datasets.js';
-import { PREFIX, chooseColumns, chooseRows, direction, fill, isStale, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
+import { PREFIX, byIds, chooseColumns, chooseRows, direction, fill, isStale, readableTextOn, resolveLanguage, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { adoptStyles } from './styles.js';
 import { h } from './dom.js';
 import { rgbOf } from './colour.js';
@@ -224,14 +224,14 @@ export class KetamineCompare extends HTMLElement {
     const { ids, unknown } = chooseRows(data, value);
     warnUnknown('row', unknown);
     const order = rowOrder(ids, data.rows.map((row) => row.id));
-    return { shown: new Set(ids), order, toggles: order.map((id) => data.rows.find((row) => row.id === id)!) };
+    return { shown: new Set(ids), order, toggles: byIds(data.rows, order) };
   });
 
   /** The visitor's approaches: the owner's list, and which of them are shown. */
   private approachState = memo((data: Dataset, value: string | null) => {
     const { ids, unknown } = chooseColumns(data, value);
     warnUnknown('approach', unknown);
-    return { listed: ids.map((id) => data.approaches.find((a) => a.id === id)!), shown: new Set(ids) };
+    return { listed: byIds(data.approaches, ids), shown: new Set(ids) };
   });
 
   /** Everything but the table: notes, controls, slots. */
@@ -280,7 +280,7 @@ export class KetamineCompare extends HTMLElement {
 
   /** The table for a dataset and the columns shown, and what each of its rows holds so far. */
   private table = memo((data: Dataset, columnIds: string) => {
-    const columns = columnIds.split(' ').map((id) => data.approaches.find((a) => a.id === id)!);
+    const columns = byIds(data.approaches, columnIds.split(' '));
     return { ...table(data, columns), columns, numbers: sourceNumbers(data), drawn: new Map<string, 'ready' | 'loading' | 'failed'>() };
   });
 
@@ -413,7 +413,7 @@ export class KetamineCompare extends HTMLElement {
       // A row the visitor switches on comes first in the table, just below the controls, where they are looking.
       rows.order = [id, ...rows.order.filter((other) => other !== id)];
     }
-    this.announce(data.rows.find((row) => row.id === id)!.name, visible);
+    this.announce(byIds(data.rows, [id])[0].name, visible);
     if (visible) this.reveal(id);
     this.dispatchEvent(toggleEvent({ row: id, visible }));
   }
@@ -426,7 +426,7 @@ export class KetamineCompare extends HTMLElement {
     if (!visible && approaches.shown.size === 1) return void ((this.announcement = this.ui(data).keepOne!), this.update());
     if (visible) approaches.shown.add(id);
     else approaches.shown.delete(id);
-    this.announce(data.approaches.find((a) => a.id === id)!.name, visible);
+    this.announce(byIds(data.approaches, [id])[0].name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
   }
 

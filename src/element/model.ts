@@ -81,6 +81,16 @@ export function safeHref(href: unknown): string | undefined {
   }
 }
 
+/** The approaches or rows with these ids, in the order of the ids (each id must be one the list has). */
+export const byIds = <T extends { id: string }>(list: readonly T[], ids: readonly string[]) => ids.map((id) => list.find((item) => item.id === id)!);
+
+/**
+ * A point's citation, as the widget and its plain copy both show it: the numbers of its sources, in order,
+ * "[2, 13]". The bundled datasets' source ids are their numbers (scripts/datasets.mjs), so a citation reads the
+ * same before the list of sources has arrived.
+ */
+export const citation = (ids: readonly string[], numbers: Map<string, number>) => `[${ids.map((id) => numbers.get(id) ?? Number(id)).sort((x, y) => x - y).join(', ')}]`;
+
 /** Source number for each source id: its position in the sources list, from 1, as the list shows it. */
 export function sourceNumbers(data: Pick<Dataset, 'sources'>): Map<string, number> {
   return new Map(data.sources.map((source, i) => [source.id, i + 1]));

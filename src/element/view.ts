@@ -4,7 +4,7 @@
  */
 import type { Approach, Dataset, Point, RichText, UiText } from '../data/types.js';
 import { h, type Child } from './dom.js';
-import { safeHref } from './model.js';
+import { citation, safeHref } from './model.js';
 
 /** Text and links; a link with an unsafe URL (say `javascript:`) is shown as its text only. */
 export function rich(line: RichText): Child[] {
@@ -61,9 +61,7 @@ export function cells(columns: Approach[], byApproach: Record<string, Point[]>, 
           'p',
           null,
           `${point.text} `,
-          // The bundled datasets' source ids are their numbers (scripts/datasets.mjs), so cells read the same
-          // before the list of sources has arrived.
-          h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), `[${point.sources.map((id) => numbers.get(id) ?? Number(id)).sort((x, y) => x - y).join(', ')}]`),
+          h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), citation(point.sources, numbers)),
         ),
       ),
     ),
