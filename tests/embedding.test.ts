@@ -16,13 +16,19 @@ describe('strict Content-Security-Policy', () => {
     const served = await fetch('/tests/pages/csp-strict.html');
     expect(served.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
     const { win, elements, close } = await openPage('csp-strict.html');
-    expect(elements).to.have.length(2);
+    expect(elements).to.have.length(3);
     expect(elements[1].shadowRoot!.querySelectorAll('thead th')).to.have.length(2); // approaches="esketamine at-home"
     // Styles applied (constructable stylesheets are allowed by style-src 'self'): the dark theme has its background.
     expect(win.getComputedStyle(elements[1]).backgroundColor).to.equal('rgb(18, 26, 25)');
-    // A toggle still works, so Lit's template updates run under Trusted Types too.
+    // A toggle still works under Trusted Types.
     (elements[0].shadowRoot!.querySelector('[data-row="setting"]') as HTMLElement).click();
     await waitUntil(() => elements[0].shadowRoot!.querySelectorAll('tbody tr:not([hidden])').length === 7);
+    // The files beside the script load as scripts (script-src 'self'), through the Trusted Types policy: the rows
+    // that come after the first screen get their text, the sources come, and Spanish loads its own files.
+    const complete = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr:not([hidden])')].every((tr) => tr.querySelector('td[part="cell"]')) && el.shadowRoot!.querySelector('[part="sources"] ol[data-state="ready"]');
+    await waitUntil(() => elements.every(complete), 'a file beside the script did not load under the policy', { timeout: 5000 });
+    expect(elements[2].shadowRoot!.querySelector('.stack')!.getAttribute('lang')).to.equal('es');
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });
