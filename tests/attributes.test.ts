@@ -107,7 +107,8 @@ describe('[lang]', () => {
       approach(data, 'kap'),
       data.ui.crisis,
       (data.disclaimers[0] as Array<string | { text: string }>).map((part) => (typeof part === 'string' ? part : part.text)).join('').replace(/\s+/g, ' ').trim(),
-      data.ui.sources,
+      // The heading is the button that unfolds the list, and says how long it is.
+      `${data.ui.sources} (${data.sources.length})`,
       data.sources[0].citation,
       `${data.cells.route.kap[0].text} ${data.ui.sources}[${data.cells.route.kap[0].sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
     ];
