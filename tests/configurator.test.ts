@@ -9,7 +9,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import { checkAccent, checkCta, checkLink } from '../src/configurator/checks.js';
+import { BACKGROUNDS, CONTROL_CONTRAST, backgroundOf, checkAccent, checkCta, checkLink, type Surroundings } from '../src/configurator/checks.js';
 import { attributes, defaults, snippet, veloCode, type WidgetOptions } from '../src/configurator/snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from '../src/configurator/state.js';
 import { contrast } from '../src/element/model.js';
@@ -96,12 +96,22 @@ describe('configurator: the call-to-action link', () => {
     });
   }
 
-  it('a link without words is flagged; words without a link are fine (shown as text)', () => {
-    expect(checkCta('', checkLink('https://example.com'))).to.match(/words/);
-    expect(checkCta('  ', checkLink('hello@site.com'))).to.match(/words/);
-    expect(checkCta('Book a call', checkLink(''))).to.be.undefined;
-    expect(checkCta('', checkLink(''))).to.be.undefined;
-    expect(checkCta('', checkLink('javascript:alert(1)'))).to.be.undefined; // the link is refused already
+  it('a link without words is flagged, and words without a link', () => {
+    expect(checkCta('', checkLink('https://example.com')).text).to.match(/words/);
+    expect(checkCta('  ', checkLink('hello@site.com')).text).to.match(/words/);
+    // Words with nowhere to go show as plain text nobody can tap: the link field says so.
+    expect(checkCta('Book a call', checkLink('')).href).to.match(/where it leads/);
+    expect(checkCta('Book a call', checkLink('https://example.com'))).to.deep.equal({});
+    expect(checkCta('', checkLink(''))).to.deep.equal({});
+    expect(checkCta('', checkLink('javascript:alert(1)'))).to.deep.equal({}); // the link is refused already
+  });
+
+  it('a mistyped scheme is mended, not refused', () => {
+    for (const typed of ['https//site.com/contact', 'https:/site.com/contact', 'https:site.com/contact', 'https;//site.com/contact', 'HTTPS://site.com/contact']) {
+      const result = checkLink(typed);
+      expect(result.href?.toLowerCase(), typed).to.equal('https://site.com/contact');
+    }
+    expect(checkLink('httpsite.com').href).to.equal('https://httpsite.com');
   });
 });
 
@@ -112,13 +122,36 @@ describe('configurator: the accent colour', () => {
   for (const colour of ['yellow', '#ffff00', '#7a3e9d', 'purple', 'teal', '#0f766e', 'white', 'black', '#777', 'rgb(250 200 10)', 'hsl(200 80% 60%)', 'oklch(0.9 0.1 100)', 'currentcolor']) {
     it(`${colour}: a hex code, and the element's text colour on it at 4.5:1 or more`, () => {
       const result = checkAccent(colour);
-      expect(result.kind).to.be.oneOf(['ok', 'fixed']);
+      expect(result.kind).to.be.oneOf(['ok', 'close']);
       expect(result.hex).to.match(/^#[0-9a-f]{6}$/);
       const rgb = rgbOf(result.hex!)!;
       expect(contrast(rgb, result.text === '#fff' ? white : black)).to.be.at.least(4.5);
       expect(result.ratio).to.be.at.least(4.5);
-      // Corrected (black text, said so) exactly when white text would not read.
-      expect(result.kind === 'fixed').to.equal(contrast(rgb, white) < 4.5);
+      expect(result.message).not.to.match(/Fixed|:1/);
+    });
+  }
+  // A colour near the background behind it: said so, with the nearest shade of it that stands out there.
+  const surroundings: Array<[string, Surroundings, 'ok' | 'close']> = [
+    ['yellow', { theme: '', page: 'light' }, 'close'],
+    ['yellow', { theme: '', page: 'dark' }, 'ok'],
+    ['#7a3e9d', { theme: 'dark', page: 'light' }, 'close'],
+    ['#7a3e9d', { theme: 'light', page: 'dark' }, 'ok'],
+    ['#0f766e', { theme: '', page: 'light' }, 'ok'],
+    ['#333333', { theme: '', page: 'dark' }, 'close'],
+    ['#333333', { theme: '', page: 'light' }, 'ok'],
+    ['white', { theme: 'light', page: 'light' }, 'close'],
+    ['black', { theme: 'dark', page: 'dark' }, 'close'],
+  ];
+  for (const [colour, on, kind] of surroundings) {
+    it(`${colour} with theme "${on.theme}" on a ${on.page} page: ${kind}`, () => {
+      const result = checkAccent(colour, on);
+      const background = backgroundOf(on).rgb;
+      expect(result.kind).to.equal(kind);
+      expect(result.against).to.be.closeTo(contrast(rgbOf(result.hex!)!, background), 1e-9);
+      if (kind === 'ok') return expect(result.suggestion).to.be.undefined;
+      expect(result.against).to.be.below(CONTROL_CONTRAST);
+      expect(contrast(rgbOf(result.suggestion!)!, background)).to.be.at.least(CONTROL_CONTRAST);
+      expect(result.message).to.contain(result.suggestion!);
     });
   }
   for (const colour of ['banana', 'var(--brand)', 'transparent', 'rgba(255, 0, 0, 0.5)', '#ff000080', 'red; background: url(x)', '"red"', 'url(x)']) {
@@ -132,6 +165,23 @@ describe('configurator: the accent colour', () => {
   it('empty: the default', () => {
     expect(checkAccent('').kind).to.equal('default');
     expect(checkAccent('  ').hex).to.be.undefined;
+  });
+  it('the backgrounds it measures against are the ones that render', async () => {
+    const { doc, win, preview, set, close } = await configurator();
+    try {
+      for (const theme of ['light', 'dark'] as const) {
+        set('theme', theme);
+        await afterFrame(win);
+        expect(win.getComputedStyle(preview).backgroundColor, theme).to.equal(`rgb(${BACKGROUNDS.theme[theme].join(', ')})`);
+      }
+      for (const page of ['light', 'dark'] as const) {
+        (doc.querySelector(`input[name="preview-page"][value="${page}"]`) as HTMLInputElement).click();
+        await afterFrame(win);
+        expect(win.getComputedStyle(doc.getElementById('preview-page')!).backgroundColor, page).to.equal(`rgb(${BACKGROUNDS.page[page].join(', ')})`);
+      }
+    } finally {
+      close();
+    }
   });
 });
 
@@ -228,7 +278,7 @@ describe('configurator: the snippet and the Velo code, on their own', () => {
     const el = box.content.querySelector('ketamine-compare')!;
     expect(Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
       approaches: 'kap iv-infusion iv-integration',
-      rows: 'route dose-depth can-talk duration support-role scope',
+      rows: 'route dose-depth can-talk duration support-role scope side-effects',
       lang: 'en',
       theme: 'light',
       accent: '#ffff00',
@@ -275,7 +325,7 @@ describe('configurator page', () => {
     expect(preview.getAttribute('approaches')).to.equal('esketamine kap iv-infusion');
     check('evidence', true);
     check('route', false);
-    expect(preview.getAttribute('rows')).to.equal('dose-depth can-talk duration support-role scope evidence');
+    expect(preview.getAttribute('rows')).to.equal('dose-depth can-talk duration support-role scope side-effects evidence');
     await preview.updateComplete;
     expect(text(preview.shadowRoot!.querySelector('thead th[scope="col"]'))).to.contain('Esketamine');
     // The fallback inside the snippet is the same comparison: its questions, and each one's approaches.
@@ -349,7 +399,7 @@ describe('configurator page', () => {
     const { doc, preview, snippet, set, message, close } = await configurator();
     for (const colour of ['banana', 'rgba(0, 0, 0, 0.2)', 'transparent']) {
       set('accent', colour);
-      expect(message('accent'), colour).to.match(/^Not used: /);
+      expect(message('accent'), colour).to.match(/default colour is used\.$/);
       expect(doc.getElementById('accent')!.getAttribute('aria-invalid')).to.equal('true');
       expect(preview.hasAttribute('accent')).to.be.false;
       expect(snippet()).not.to.contain('accent=');
@@ -359,6 +409,63 @@ describe('configurator page', () => {
     doc.getElementById('accent-reset')!.click();
     expect((doc.getElementById('accent') as HTMLInputElement).value).to.equal('');
     expect(doc.getElementById('accent')!.getAttribute('aria-invalid')).to.equal('false');
+    close();
+  });
+
+  it('a colour close to the page behind it: said so, with a shade of it that stands out, one click away', async () => {
+    const { doc, win, preview, snippet, set, message, close } = await configurator();
+    set('accent', '#ffe066');
+    // Used (the owner may know their page better), and said so, in words of its own.
+    expect(preview.getAttribute('accent')).to.equal('#ffe066');
+    expect(message('accent')).to.match(/close to your page's background \(light/);
+    expect(doc.getElementById('accent-note')!.dataset.kind).to.equal('warn');
+    const suggestion = doc.getElementById('accent-suggestion') as HTMLButtonElement;
+    expect(suggestion.hidden).to.be.false;
+    const shade = suggestion.dataset.colour!;
+    expect(text(suggestion)).to.equal(`Use ${shade}`);
+    suggestion.click();
+    expect((doc.getElementById('accent') as HTMLInputElement).value).to.equal(shade);
+    expect(snippet()).to.contain(`accent="${shade}"`);
+    expect(message('accent')).to.match(/^Colour code/);
+    expect(suggestion.hidden).to.be.true;
+    // On a dark page the pale colour stands out, and the message follows the page shown.
+    set('accent', '#ffe066');
+    doc.querySelector<HTMLInputElement>('input[name="preview-page"][value="dark"]')!.click();
+    await afterFrame(win);
+    expect(message('accent')).to.match(/^Colour code #ffe066: switched-on buttons get black text on it\.$/);
+    close();
+  });
+
+  it('the preview as wide as a phone: 360 px, with nothing wider than it', async () => {
+    const { doc, win, preview, close } = await configurator();
+    doc.querySelector<HTMLInputElement>('input[name="preview-width"][value="phone"]')!.click();
+    await afterFrame(win);
+    const page = doc.getElementById('preview-page')!;
+    expect(page.getBoundingClientRect().width).to.equal(360);
+    expect(preview.getBoundingClientRect().width).to.be.below(360);
+    expect(preview.scrollWidth).to.be.at.most(Math.ceil(preview.getBoundingClientRect().width));
+    doc.querySelector<HTMLInputElement>('input[name="preview-width"][value="computer"]')!.click();
+    await afterFrame(win);
+    expect(page.getBoundingClientRect().width).to.be.above(360);
+    close();
+  });
+
+  it('words without a link: the link field asks where it leads', async () => {
+    const { doc, preview, set, message, close } = await configurator();
+    set('cta-text', 'Book a call');
+    expect(message('cta-href')).to.match(/where it leads/);
+    expect(doc.getElementById('cta-href-note')!.dataset.kind).to.equal('warn');
+    expect(preview.getAttribute('cta-text')).to.equal('Book a call');
+    set('cta-href', 'https//site.com/book');
+    expect(message('cta-href')).to.contain('https://site.com/book');
+    expect(preview.getAttribute('cta-href')).to.equal('https://site.com/book');
+    close();
+  });
+
+  it('loading with nothing pasted says what to do', async () => {
+    const { doc, close } = await configurator();
+    doc.getElementById('load')!.click();
+    expect(text(doc.getElementById('load-status'))).to.match(/^Paste your snippet first/);
     close();
   });
 
@@ -376,7 +483,7 @@ describe('configurator page', () => {
     expect(preview.getAttribute('cta-href')).to.equal('mailto:hello@site.com');
 
     set('cta-href', 'javascript:alert(1)');
-    expect(message('cta-href')).to.match(/^A web address.*Not used: /);
+    expect(message('cta-href')).to.match(/^A web address.*cannot be used/);
     expect(doc.getElementById('cta-href')!.getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('javascript:');
     expect(preview.hasAttribute('cta-href')).to.be.false;
@@ -384,7 +491,7 @@ describe('configurator page', () => {
 
     set('cta-href', 'https://example.com/book');
     set('cta-text', '');
-    expect(message('cta-text')).to.match(/^Not used: .*words/);
+    expect(message('cta-text')).to.match(/words/);
     expect(doc.getElementById('cta-text')!.getAttribute('aria-invalid')).to.equal('true');
     expect(snippet()).not.to.contain('cta-');
     close();
@@ -550,7 +657,7 @@ describe('configurator page', () => {
     const rows = [...doc.querySelectorAll('#wix-attributes tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td code'))]);
     expect(Object.fromEntries(rows)).to.deep.equal({
       approaches: 'kap iv-infusion iv-integration at-home',
-      rows: 'route dose-depth can-talk duration support-role scope',
+      rows: 'route dose-depth can-talk duration support-role scope side-effects',
       lang: 'en',
       theme: '',
       accent: '#ffff00',

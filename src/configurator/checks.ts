@@ -1,8 +1,9 @@
 /**
  * The configurator's checks of what an owner types: the call-to-action link, the call to action as a whole,
  * and the accent colour. Each answers with what goes into the snippet and, where the owner should know, a
- * message to show next to the field. The element's own rules decide (safeHref for links, readableTextOn and
- * contrast for the text on the accent colour), so the configurator never promises what the element would not do.
+ * message to show next to the field, in plain words that stand on their own (no "Fixed:" or "Not used:" before
+ * them). The element's own rules decide (safeHref for links, readableTextOn and contrast for the text on the
+ * accent colour), so the configurator never promises what the element would not do.
  */
 import { contrast, readableTextOn, safeHref } from '../element/model.js';
 
@@ -27,11 +28,22 @@ const PHONE = /^\+?[\d\s().-]+$/;
 const ADDRESS = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(:\d+)?([/?#]\S*)?$/iu;
 
 const ALLOWED = 'Use a web address (https://…), an email address or a phone number.';
+/**
+ * "https//site.com", "https:/site.com", "https:site.com", "https;//site.com": the start of a web address,
+ * mistyped. At least one of : ; / after the scheme, so "httpsite.com" stays a host name.
+ */
+const MISTYPED = /^(https?)\s*(?:[:;]+\s*\/*|\/+)\s*(\S.*)$/i;
+const WELL_FORMED = /^https?:\/\/[^/]/i;
 
 /** The call-to-action link as the owner typed it, checked and completed. */
 export function checkLink(typed: string): LinkCheck {
   const value = typed.trim();
   if (!value) return { kind: 'empty' };
+  const mistyped = WELL_FORMED.test(value) ? null : MISTYPED.exec(value);
+  if (mistyped && ADDRESS.test(mistyped[2])) {
+    const href = `${mistyped[1].toLowerCase()}://${mistyped[2]}`;
+    return complete(href) ? { kind: 'fixed', href, message: `Links to ${href} (its "${mistyped[1].toLowerCase()}://" was mistyped).` } : { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
+  }
   const scheme = SCHEME.exec(value)?.[1].toLowerCase();
   // "www.site.com:8080/x" also starts like a scheme; it is an address (handled below).
   if (scheme && !ADDRESS.test(value)) {
@@ -55,7 +67,7 @@ export function checkLink(typed: string): LinkCheck {
 
 function fixed(href: string, added: string): LinkCheck {
   if (!complete(href)) return { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
-  return { kind: 'fixed', href, message: `"${added}" was added: the link is ${href}` };
+  return { kind: 'fixed', href, message: `Links to ${href} ("${added}" was added).` };
 }
 
 /** A link the element will make a link of, with something after the scheme (a host for https and http). */
@@ -69,20 +81,52 @@ function complete(href: string): boolean {
   }
 }
 
-/** What is wrong with the call to action as a whole: a link without words has nothing to show. */
-export function checkCta(text: string, link: LinkCheck): string | undefined {
-  if (!text.trim() && link.href) return 'Add the words of your call to action (for example "Book a free consultation"): without them it is left out.';
-  return undefined;
+/**
+ * What is missing from the call to action as a whole, as a message for each of its two fields: a link without
+ * words has nothing to show (it is left out); words without a link show as plain text nobody can tap.
+ */
+export function checkCta(text: string, link: LinkCheck): { text?: string; href?: string } {
+  if (!text.trim() && link.href) return { text: 'Add the words of your call to action (for example "Book a free consultation"): without them it is left out.' };
+  if (text.trim() && link.kind === 'empty') return { href: "Add where it leads (your contact page, email or phone), or visitors can't tap it." };
+  return {};
 }
 
+/** The page the widget sits on when it has no theme of its own: what the owner's site looks like. */
+export type Page = 'light' | 'dark';
+
+/** Where the accent colour sits: the widget's theme (`''`: none, it blends with the page) and the page. */
+export interface Surroundings {
+  theme: '' | 'light' | 'dark';
+  page: Page;
+}
+
+/**
+ * The backgrounds behind the accent colour: the element's own with a theme (its styles.ts), else the page's, as
+ * the preview shows a light and a dark page (demo/configurator.css). A test keeps these equal to what renders.
+ */
+export const BACKGROUNDS = {
+  theme: { light: [0xff, 0xff, 0xff], dark: [0x12, 0x1a, 0x19] },
+  page: { light: [0xff, 0xff, 0xff], dark: [0x12, 0x13, 0x14] },
+} as const;
+
+/** WCAG's contrast for the parts of controls and graphics a visitor must see (1.4.11, non-text contrast). */
+export const CONTROL_CONTRAST = 3;
+
 export interface AccentCheck {
-  /** `fixed`: a colour too light for the default white text, which gets black text instead. */
-  kind: 'default' | 'ok' | 'fixed' | 'refused';
+  /**
+   * `close`: used, but near the background behind it (a shade that stands out is suggested); `refused`: not a
+   * colour, or see-through; nothing is written and the widget keeps its default colour.
+   */
+  kind: 'default' | 'ok' | 'close' | 'refused';
   /** The colour as a hex code (`#rrggbb`), which goes into the `accent` attribute. */
   hex?: string;
   /** The text colour the element puts on it (its own rule, `readableTextOn`), and their contrast. */
   text?: '#fff' | '#000';
   ratio?: number;
+  /** Its contrast with the background behind it. */
+  against?: number;
+  /** For a colour close to the background: the nearest shade of it (darker or lighter) that stands out. */
+  suggestion?: string;
   message: string;
 }
 
@@ -110,24 +154,63 @@ export function solidColour(value: string): { rgb: number[]; alpha: number } | u
 
 const hex = (rgb: number[]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
+/** The background behind the accent, and how the message names it. */
+export function backgroundOf({ theme, page }: Surroundings): { rgb: readonly number[]; words: string } {
+  if (theme) return { rgb: BACKGROUNDS.theme[theme], words: `the widget's ${theme} background` };
+  return { rgb: BACKGROUNDS.page[page], words: `your page's background (${page}, as the preview shows it)` };
+}
+
+/**
+ * The shade of a colour nearest to it that reaches `target` against a background: mixed step by step with black
+ * on a light background, with white on a dark one. Mixing with black always ends at 21:1 on white; with white,
+ * at least 15:1 on the darkest background here, so a shade is always found.
+ */
+export function shadeFor(rgb: readonly number[], background: readonly number[], target = CONTROL_CONTRAST): number[] {
+  const towards = contrast(background, [255, 255, 255]) < contrast(background, [0, 0, 0]) ? 0 : 255;
+  for (let step = 1; step <= 50; step++) {
+    const mixed = rgb.map((c) => Math.round(c + ((towards - c) * step) / 50));
+    if (contrast(mixed, background) >= target) return mixed;
+  }
+  return [towards, towards, towards];
+}
+
 /**
  * The accent colour: written as a hex code, so the snippet means the same colour everywhere (no keyword that
- * depends on the page); the element puts black or white text on it, whichever reads better (at least 4.5:1).
+ * depends on the page); the element puts black or white text on it, whichever reads better (at least 4.5:1), so
+ * the text on it needs nothing from the owner and nothing is said about it beyond which one it gets.
+ *
+ * What the text colour cannot fix is a colour close to the background behind it: a switched-on button is filled
+ * and outlined with the accent, so on a background of nearly the same colour only its tick tells it apart, and
+ * the crisis block's stripe fades. Such a colour (below 3:1 against the background, WCAG's level for controls)
+ * is still used, since the owner may know their page better than the preview does (with no theme, the background
+ * is the page, light or dark as the owner shows it in the preview), but the message says so and offers the
+ * nearest shade of their own colour that stands out. The snippet stays a function of the choices alone.
  * A colour that is not a colour, or is see-through (the text colour could not be chosen for it), is refused.
  */
-export function checkAccent(typed: string): AccentCheck {
+export function checkAccent(typed: string, on: Surroundings = { theme: '', page: 'light' }): AccentCheck {
   const value = typed.trim();
   if (!value) return { kind: 'default', message: 'The default colour (teal on light pages, mint on the dark theme).' };
   const colour = solidColour(value);
   if (!colour) return { kind: 'refused', message: `"${value}" is not a colour this page knows. Type a colour code such as #7a3e9d, or pick one. Until then, the default colour is used.` };
   if (colour.alpha < 255) return { kind: 'refused', message: 'Choose a solid colour, without transparency: the page behind would show through the buttons. Until then, the default colour is used.' };
+  const code = hex(colour.rgb);
   const text = readableTextOn(colour.rgb);
   const ratio = contrast(colour.rgb, text === '#fff' ? [255, 255, 255] : [0, 0, 0]);
-  const code = hex(colour.rgb);
-  // The element's default puts white text on the accent; a colour too light for it gets black text instead.
-  const white = contrast(colour.rgb, [255, 255, 255]);
-  if (white >= 4.5 || text === '#fff') {
-    return { kind: 'ok', hex: code, text, ratio, message: `Switched-on buttons get ${text === '#fff' ? 'white' : 'black'} text on this colour: easy to read (contrast ${ratio.toFixed(1)}:1). Colour code ${code}.` };
+  const background = backgroundOf(on);
+  const against = contrast(colour.rgb, background.rgb);
+  const gets = `switched-on buttons get ${text === '#fff' ? 'white' : 'black'} text on it`;
+  if (against < CONTROL_CONTRAST) {
+    const suggestion = hex(shadeFor(colour.rgb, background.rgb));
+    const shade = contrast(background.rgb, [255, 255, 255]) < contrast(background.rgb, [0, 0, 0]) ? 'deeper' : 'lighter';
+    return {
+      kind: 'close',
+      hex: code,
+      text,
+      ratio,
+      against,
+      suggestion,
+      message: `Colour code ${code} is close to ${background.words}, so switched-on buttons barely stand out. A ${shade} shade of it, ${suggestion}, would.`,
+    };
   }
-  return { kind: 'fixed', hex: code, text, ratio, message: `switched-on buttons get black text on this light colour, so they stay easy to read (contrast ${ratio.toFixed(1)}:1; white would be too faint, ${white.toFixed(1)}:1). Colour code ${code}.` };
+  return { kind: 'ok', hex: code, text, ratio, against, message: `Colour code ${code}: ${gets}.` };
 }

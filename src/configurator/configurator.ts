@@ -6,7 +6,7 @@
  */
 import datasets from 'ketamine-compare:datasets';
 import { TAG } from '../element/model.js';
-import { checkAccent, checkCta, checkLink } from './checks.js';
+import { checkAccent, checkCta, checkLink, type Page } from './checks.js';
 import { attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from './state.js';
 
@@ -98,33 +98,44 @@ function apply(options: WidgetOptions) {
   field('cta-href').value = options.ctaHref;
 }
 
-/** A message next to a field (which names it in aria-describedby): what was fixed, or why it is not used. */
-function note(id: string, kind: 'ok' | 'fixed' | 'refused' | undefined, message: string | undefined) {
+/**
+ * A message next to a field (which names it in aria-describedby). Its words say what happened and stand on
+ * their own; the colour only repeats it: grey for all is well, amber for changed or worth a look (`warn`), red
+ * for not used (`refused`).
+ */
+function note(id: string, kind: 'ok' | 'warn' | 'refused', message: string | undefined) {
   const element = $(id);
-  const prefix = { ok: '', fixed: 'Fixed: ', refused: 'Not used: ' }[kind ?? 'ok'];
   element.hidden = !message;
-  element.dataset.kind = kind ?? 'ok';
-  element.textContent = message ? `${prefix}${message}` : '';
+  element.dataset.kind = kind;
+  element.textContent = message ?? '';
 }
+
+/** The page the preview shows the widget on, as the owner chose: what "no theme" blends with. */
+const previewPage = (): Page => (document.querySelector<HTMLInputElement>('input[name="preview-page"]:checked')?.value === 'dark' ? 'dark' : 'light');
 
 /** The preview, the messages, the snippet, the Wix settings and the address, from the current choices. */
 function show(options: WidgetOptions) {
   for (const name of ATTRIBUTES) preview.removeAttribute(name);
   for (const [name, value] of attributes(options)) preview.setAttribute(name, value);
 
-  const accent = checkAccent(options.accent);
-  note('accent-note', accent.kind === 'default' ? 'ok' : accent.kind, accent.message);
+  const accent = checkAccent(options.accent, { theme: options.theme, page: previewPage() });
+  note('accent-note', accent.kind === 'close' ? 'warn' : accent.kind === 'refused' ? 'refused' : 'ok', accent.message);
   field('accent').setAttribute('aria-invalid', String(accent.kind === 'refused'));
   // The picker follows what is typed; with no colour typed it shows the default.
   $<HTMLInputElement>('accent-picker').value = accent.hex ?? '#0f766e';
   $('accent-reset').hidden = !options.accent;
+  const suggest = $<HTMLButtonElement>('accent-suggestion');
+  suggest.hidden = !accent.suggestion;
+  suggest.dataset.colour = accent.suggestion ?? '';
+  suggest.textContent = `Use ${accent.suggestion ?? ''}`;
 
   const link = checkLink(options.ctaHref);
-  note('cta-href-note', link.kind === 'empty' ? undefined : link.kind, link.kind === 'ok' ? `Links to ${link.href}` : link.message);
-  field('cta-href').setAttribute('aria-invalid', String(link.kind === 'refused'));
   const cta = checkCta(options.ctaText, link);
-  note('cta-text-note', cta ? 'refused' : undefined, cta);
-  field('cta-text').setAttribute('aria-invalid', String(!!cta));
+  if (cta.href) note('cta-href-note', 'warn', cta.href);
+  else note('cta-href-note', link.kind === 'refused' ? 'refused' : link.kind === 'fixed' ? 'warn' : 'ok', link.kind === 'ok' ? `Links to ${link.href}.` : link.kind === 'empty' ? undefined : link.message);
+  field('cta-href').setAttribute('aria-invalid', String(link.kind === 'refused'));
+  note('cta-text-note', 'refused', cta.text);
+  field('cta-text').setAttribute('aria-invalid', String(!!cta.text));
   $('approach-note').hidden = options.approaches.length > 0;
   $('row-note').hidden = options.rows.length > 0;
 
@@ -140,7 +151,7 @@ function show(options: WidgetOptions) {
       const th = Object.assign(document.createElement('th'), { scope: 'row' });
       th.append(Object.assign(document.createElement('code'), { textContent: name }));
       const td = document.createElement('td');
-      if (value === undefined) td.append(Object.assign(document.createElement('span'), { className: 'hint', textContent: 'Not needed (the default)' }));
+      if (value === undefined) td.append(Object.assign(document.createElement('span'), { className: 'hint', textContent: 'Not set: leave it out' }));
       else {
         const code = Object.assign(document.createElement('code'), { id: `wix-value-${name}`, textContent: value });
         const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
@@ -199,15 +210,27 @@ $<HTMLInputElement>('accent-picker').addEventListener('input', (event) => {
   field('accent').value = (event.target as HTMLInputElement).value;
   update();
 });
+$('accent-suggestion').addEventListener('click', (event) => {
+  field('accent').value = (event.currentTarget as HTMLElement).dataset.colour ?? '';
+  update();
+  field('accent').focus();
+});
 $('accent-reset').addEventListener('click', () => {
   field('accent').value = '';
   update();
   field('accent').focus();
 });
 
-// The preview on a light or a dark page: "None: blend with my site" looks different on each.
+// The preview on a light or a dark page ("None: blend with my site" looks different on each, and the accent
+// colour is checked against it), as wide as a phone or a computer's column.
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="preview-page"]')) {
-  radio.addEventListener('change', () => ($('preview-page').dataset.page = radio.value));
+  radio.addEventListener('change', () => {
+    $('preview-page').dataset.page = radio.value;
+    update();
+  });
+}
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="preview-width"]')) {
+  radio.addEventListener('change', () => ($('preview-page').dataset.width = radio.value));
 }
 
 // Tabs: the snippet for any site, or the settings for Wix's Custom Element.
@@ -229,12 +252,20 @@ for (const tab of tabs) {
   });
 }
 
-/** Copies text; without clipboard permission (some browsers, embedded previews), selects it to copy by hand. */
-async function copy(source: HTMLElement, status: HTMLElement, done: string) {
+/**
+ * Copies text; without clipboard permission (some browsers, embedded previews), selects it to copy by hand.
+ * A button that copied says so for a moment ("Copied ✓"), where the owner is looking.
+ */
+async function copy(source: HTMLElement, status: HTMLElement, done: string, button?: HTMLButtonElement) {
   const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
   try {
     await navigator.clipboard.writeText(text);
     status.textContent = done;
+    if (button) {
+      button.dataset.label ??= button.textContent ?? '';
+      button.textContent = 'Copied ✓';
+      setTimeout(() => (button.textContent = button.dataset.label!), 2000);
+    }
   } catch {
     source.closest('details')?.setAttribute('open', '');
     if (source instanceof HTMLTextAreaElement) source.select();
@@ -242,11 +273,11 @@ async function copy(source: HTMLElement, status: HTMLElement, done: string) {
     status.textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy.';
   }
 }
-$('copy').addEventListener('click', () => copy($('snippet'), $('copy-status'), 'Copied. Paste it into a Code block (HTML) on your page.'));
-$('copy-velo').addEventListener('click', () => copy($('velo'), $('copy-velo-status'), "Copied. Paste it at the end of this page's code."));
+$('copy').addEventListener('click', (event) => copy($('snippet'), $('copy-status'), 'Copied. Paste it into a Code block (HTML) on your page.', event.currentTarget as HTMLButtonElement));
+$('copy-velo').addEventListener('click', (event) => copy($('velo'), $('copy-velo-status'), "Copied. Paste it into this page's code.", event.currentTarget as HTMLButtonElement));
 $('panel-wix').addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
-  if (button) copy($(button.dataset.copy!), $('wix-copy-status'), `Copied: ${$(button.dataset.copy!).textContent}`);
+  if (button) copy($(button.dataset.copy!), $('wix-copy-status'), `Copied: ${$(button.dataset.copy!).textContent}`, button);
 });
 
 // A snippet made before (by this version or an older one), pasted back to edit.

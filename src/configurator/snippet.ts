@@ -30,7 +30,9 @@ export interface WidgetOptions {
 /** The options an owner starts from: the element's defaults, in a given language. */
 export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
   approaches: ['kap', 'iv-infusion', 'iv-integration'],
-  rows: data.rows.filter((row) => row.core).map((row) => row.id),
+  // The element's first rows, and what to know about side effects and who should not use it: a practice's
+  // visitors should meet it without looking for it (it is a row a visitor may switch on, not one shown first).
+  rows: [...data.rows.filter((row) => row.core).map((row) => row.id), ...(data.rows.some((row) => row.id === 'side-effects') ? ['side-effects'] : [])],
   lang,
   theme: '',
   accent: '',
@@ -65,6 +67,7 @@ export function attributes(options: WidgetOptions): Array<[string, string]> {
     ['lang', options.lang],
   ];
   if (options.theme) list.push(['theme', options.theme]);
+  // Used when it is a colour at all: a colour near the background is the owner's to judge (checkAccent).
   const accent = checkAccent(options.accent);
   if (accent.hex) list.push(['accent', accent.hex]);
   if (line(options.scope)) list.push(['scope', line(options.scope)]);

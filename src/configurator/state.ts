@@ -58,6 +58,7 @@ export type Loaded = { given: Partial<Record<keyof WidgetOptions, string>>; vers
  * `cta` slots and the accent colour as a custom property. Read as an inert document: nothing in it runs or loads.
  */
 export function readSnippet(pasted: string): Loaded {
+  if (!pasted.trim()) return { error: 'Paste your snippet first, into the box above.' };
   const doc = new DOMParser().parseFromString(pasted, 'text/html');
   const elements = doc.querySelectorAll(TAG);
   const el = elements[0];
