@@ -8,11 +8,11 @@
  * It is read on a phone without any CSS of ours (the host page styles it), so it is built from what reads well
  * at any width with browser defaults: the 988 line first, as in the element; then a heading per question with a
  * definition list of each approach's answer (a side-by-side table would make a 360px page scroll sideways); then
- * the crisis lines, the disclaimers with the owner's scope statement, the sources (folded: 26 of them would
- * push the call to action far down) and the review date; the owner's call to action last, labelled as theirs.
+ * the crisis lines, the disclaimers with the owner's scope statement, the sources (folded: the thirty-odd of
+ * them would push the call to action far down) and the review date; the owner's call to action last, labelled as theirs.
  */
 import type { Dataset, RichText } from '../data/types.js';
-import { chooseColumns, chooseRows, safeHref, sourceNumbers } from '../element/model.js';
+import { byIds, chooseColumns, chooseRows, citation, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -38,9 +38,8 @@ function rich(line: RichText): string {
 
 export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): string {
   const numbers = sourceNumbers(data);
-  const columns = chooseColumns(data, options.approaches).ids.map((id) => data.approaches.find((a) => a.id === id)!);
-  const rows = chooseRows(data, options.rows).ids.map((id) => data.rows.find((r) => r.id === id)!);
-  const cite = (ids: string[]) => `[${ids.map((id) => numbers.get(id)).sort((a, b) => a! - b!).join(', ')}]`;
+  const columns = byIds(data.approaches, chooseColumns(data, options.approaches).ids);
+  const rows = byIds(data.rows, chooseRows(data, options.rows).ids);
   const list = (tag: 'ul' | 'ol', items: string[]) => [`<${tag}>`, ...items.map((item) => `  <li>${item}</li>`), `</${tag}>`];
   const scope = options.scope?.trim();
   const ctaText = options.cta?.text.trim();
@@ -53,7 +52,7 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
       `<dl>`,
       ...columns.flatMap((a) => [
         `  <dt><b>${escape(a.name)}</b></dt>`,
-        `  <dd>${data.cells[row.id][a.id].map((p) => `<p>${escape(p.text)} ${cite(p.sources)}</p>`).join('')}</dd>`,
+        `  <dd>${data.cells[row.id][a.id].map((p) => `<p>${escape(p.text)} ${citation(p.sources, numbers)}</p>`).join('')}</dd>`,
       ]),
       `</dl>`,
     ]),
