@@ -462,6 +462,35 @@ describe('configurator page', () => {
     close();
   });
 
+  it('says whether the script the snippet loads is online, matching its hash', async () => {
+    const { doc, win, pasted, close } = await configurator();
+    const integrity = pasted().querySelector('script')!.getAttribute('integrity');
+    const asked: Array<[string, string | undefined]> = [];
+    const answer = (how: 'ok' | 'missing' | 'different' | 'offline') =>
+      ((url: string, init: RequestInit = {}) => {
+        asked.push([url, init.integrity]);
+        if (how === 'offline' || (how === 'different' && init.integrity)) return Promise.reject(new TypeError('Failed to fetch'));
+        return Promise.resolve(new Response('', { status: how === 'missing' ? 404 : 200 }));
+      }) as typeof fetch;
+    const status = doc.getElementById('online-status')!;
+    const cases: Array<[Parameters<typeof answer>[0], string, RegExp]> = [
+      ['ok', 'ok', /is online, and matches/],
+      ['missing', 'warn', /not online yet \(the CDN answered 404\)/],
+      ['different', 'refused', /does not match.*Do not paste/],
+      ['offline', 'warn', /Could not reach the CDN/],
+    ];
+    for (const [how, kind, words] of cases) {
+      win.fetch = answer(how);
+      asked.length = 0;
+      doc.getElementById('online-check')!.click();
+      await waitUntil(() => !text(status).startsWith('Checking'), how);
+      expect(status.dataset.kind, how).to.equal(kind);
+      expect(text(status), how).to.match(words);
+      expect(asked[0], how).to.deep.equal([CDN, integrity]);
+    }
+    close();
+  });
+
   it('loading with nothing pasted says what to do', async () => {
     const { doc, close } = await configurator();
     doc.getElementById('load')!.click();

@@ -280,6 +280,34 @@ $('panel-wix').addEventListener('click', (event) => {
   if (button) copy($(button.dataset.copy!), $('wix-copy-status'), `Copied: ${$(button.dataset.copy!).textContent}`, button);
 });
 
+/**
+ * Whether the CDN serves the script the snippet loads, byte for byte: a version not published yet (or a CDN that
+ * cannot be reached) leaves a pasted page with only its plain comparison, and nothing else would tell the owner.
+ * The browser checks the integrity hash as it fetches, as it will on the owner's page; a second fetch without it
+ * tells a file that differs from one that is not there. Only the script's address is requested: nothing typed.
+ */
+async function checkOnline() {
+  const status = $('online-status');
+  const version = __VERSION__;
+  const say = (kind: 'ok' | 'warn' | 'refused', message: string) => {
+    status.dataset.kind = kind;
+    status.textContent = message;
+  };
+  say('ok', `Checking that version ${version} of the script is online…`);
+  const get = (integrity?: string) => fetch(scriptUrl(version), { integrity, credentials: 'omit', cache: 'no-store' });
+  try {
+    const response = await get(__SCRIPT_INTEGRITY__);
+    if (response.ok) return say('ok', `Version ${version} of the script is online, and matches the snippet's hash.`);
+    say('warn', `Version ${version} of the script is not online yet (the CDN answered ${response.status}). Pasted now, your page shows only the plain comparison until it is.`);
+  } catch {
+    const plain = await get().catch(() => undefined);
+    if (plain?.ok) return say('refused', `The CDN's file for version ${version} does not match the snippet's hash, so browsers will refuse it. Do not paste this snippet; please tell the widget's makers.`);
+    say('warn', `Could not reach the CDN to check the script (offline, or blocked here). If the widget does not appear on your page, only its plain comparison, check again later.`);
+  }
+}
+$('online-check').addEventListener('click', checkOnline);
+checkOnline();
+
 // A snippet made before (by this version or an older one), pasted back to edit.
 $('load').addEventListener('click', () => {
   const status = $('load-status');
