@@ -286,10 +286,14 @@ $('panel-wix').addEventListener('click', (event) => {
  * The browser checks the integrity hash as it fetches, as it will on the owner's page; a second fetch without it
  * tells a file that differs from one that is not there. Only the script's address is requested: nothing typed.
  */
+let checks = 0;
 async function checkOnline() {
   const status = $('online-status');
   const version = __VERSION__;
+  // Only the latest check speaks: an earlier one still waiting on the network must not overwrite it.
+  const check = ++checks;
   const say = (kind: 'ok' | 'warn' | 'refused', message: string) => {
+    if (check !== checks) return;
     status.dataset.kind = kind;
     status.textContent = message;
   };
