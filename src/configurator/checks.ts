@@ -42,7 +42,7 @@ export function checkLink(typed: string): LinkCheck {
   const mistyped = WELL_FORMED.test(value) ? null : MISTYPED.exec(value);
   if (mistyped && ADDRESS.test(mistyped[2])) {
     const href = `${mistyped[1].toLowerCase()}://${mistyped[2]}`;
-    return complete(href) ? { kind: 'fixed', href, message: `Links to ${href} (its "${mistyped[1].toLowerCase()}://" was mistyped).` } : { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
+    return complete(href) ? { kind: 'fixed', href, message: whereItLeads(href) } : { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
   }
   const scheme = SCHEME.exec(value)?.[1].toLowerCase();
   // "www.site.com:8080/x" also starts like a scheme; it is an address (handled below).
@@ -51,23 +51,34 @@ export function checkLink(typed: string): LinkCheck {
       return { kind: 'refused', message: `A "${scheme}:" link cannot be used here. ${ALLOWED}` };
     }
     if (!complete(value)) return { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
-    return { kind: 'ok', href: value };
+    return { kind: 'ok', href: value, message: whereItLeads(value) };
   }
-  if (value.startsWith('//')) return fixed(`https:${value}`, 'https:');
+  if (value.startsWith('//')) return fixed(`https:${value}`);
   if (/^[/?#.]/.test(value)) {
     return { kind: 'refused', message: 'Use the full address, with your site\'s name (for example https://your-site.com/contact): a short link like this one would point somewhere else once pasted.' };
   }
-  if (EMAIL.test(value)) return fixed(`mailto:${value}`, 'mailto:');
+  if (EMAIL.test(value)) return fixed(`mailto:${value}`);
   if (PHONE.test(value) && (value.match(/\d/g) ?? []).length >= 3) {
-    return fixed(`tel:${value.startsWith('+') ? '+' : ''}${value.replace(/\D/g, '')}`, 'tel:');
+    return fixed(`tel:${value.startsWith('+') ? '+' : ''}${value.replace(/\D/g, '')}`);
   }
-  if (ADDRESS.test(value)) return fixed(`https://${value}`, 'https://');
+  if (ADDRESS.test(value)) return fixed(`https://${value}`);
   return { kind: 'refused', message: `This does not look like a link. ${ALLOWED}` };
 }
 
-function fixed(href: string, added: string): LinkCheck {
+function fixed(href: string): LinkCheck {
   if (!complete(href)) return { kind: 'refused', message: `This link is not complete. ${ALLOWED}` };
-  return { kind: 'fixed', href, message: `Links to ${href} ("${added}" was added).` };
+  return { kind: 'fixed', href, message: whereItLeads(href) };
+}
+
+/**
+ * What a visitor's tap does, in the owner's words rather than the link's: the completed link itself shows what
+ * was added ("Opens https://…"), and an email or phone link says what it does without "mailto:" or "tel:".
+ */
+export function whereItLeads(href: string): string {
+  const [, scheme, rest] = /^([a-z]+):(.*)$/i.exec(href) ?? [];
+  if (scheme?.toLowerCase() === 'mailto') return `Opens an email to ${decodeURIComponent(rest)}.`;
+  if (scheme?.toLowerCase() === 'tel') return `On a phone, tapping it calls ${rest}.`;
+  return `Opens ${href}.`;
 }
 
 /** A link the element will make a link of, with something after the scheme (a host for https and http). */
@@ -125,8 +136,9 @@ export interface AccentCheck {
   ratio?: number;
   /** Its contrast with the background behind it. */
   against?: number;
-  /** For a colour close to the background: the nearest shade of it (darker or lighter) that stands out. */
+  /** For a colour close to the background: the nearest shade of it that stands out, and which way it went. */
   suggestion?: string;
+  shade?: 'deeper' | 'lighter';
   message: string;
 }
 
@@ -188,7 +200,8 @@ export function shadeFor(rgb: readonly number[], background: readonly number[], 
  * A colour that is not a colour, or is see-through (the text colour could not be chosen for it), is refused.
  */
 export function checkAccent(typed: string, on: Surroundings = { theme: '', page: 'light' }): AccentCheck {
-  const value = typed.trim();
+  // A colour code as brand kits often list it, without its "#".
+  const value = typed.trim().replace(/^(?=[0-9a-f]{3}(?:[0-9a-f]{3})?$)/i, '#');
   if (!value) return { kind: 'default', message: 'The default colour (teal on light pages, mint on the dark theme).' };
   const colour = solidColour(value);
   if (!colour) return { kind: 'refused', message: `"${value}" is not a colour this page knows. Type a colour code such as #7a3e9d, or pick one. Until then, the default colour is used.` };
@@ -209,6 +222,7 @@ export function checkAccent(typed: string, on: Surroundings = { theme: '', page:
       ratio,
       against,
       suggestion,
+      shade,
       message: `Colour code ${code} is close to ${background.words}, so switched-on buttons barely stand out. A ${shade} shade of it, ${suggestion}, would.`,
     };
   }

@@ -127,12 +127,14 @@ function show(options: WidgetOptions) {
   const suggest = $<HTMLButtonElement>('accent-suggestion');
   suggest.hidden = !accent.suggestion;
   suggest.dataset.colour = accent.suggestion ?? '';
-  suggest.textContent = `Use ${accent.suggestion ?? ''}`;
+  // A swatch of the shade, since a colour code alone means little.
+  suggest.replaceChildren(Object.assign(document.createElement('span'), { className: 'swatch' }), `Use the ${accent.shade ?? ''} shade, ${accent.suggestion ?? ''}`);
+  (suggest.firstElementChild as HTMLElement).style.background = accent.suggestion ?? '';
 
   const link = checkLink(options.ctaHref);
   const cta = checkCta(options.ctaText, link);
   if (cta.href) note('cta-href-note', 'warn', cta.href);
-  else note('cta-href-note', link.kind === 'refused' ? 'refused' : link.kind === 'fixed' ? 'warn' : 'ok', link.kind === 'ok' ? `Links to ${link.href}.` : link.kind === 'empty' ? undefined : link.message);
+  else note('cta-href-note', link.kind === 'refused' ? 'refused' : 'ok', link.message);
   field('cta-href').setAttribute('aria-invalid', String(link.kind === 'refused'));
   note('cta-text-note', 'refused', cta.text);
   field('cta-text').setAttribute('aria-invalid', String(!!cta.text));
@@ -270,10 +272,10 @@ async function copy(source: HTMLElement, status: HTMLElement, done: string, butt
     source.closest('details')?.setAttribute('open', '');
     if (source instanceof HTMLTextAreaElement) source.select();
     else getSelection()?.selectAllChildren(source);
-    status.textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy.';
+    status.textContent = 'Selected: now copy it (Ctrl+C, or Cmd+C on a Mac; on a phone, tap and hold, then Copy).';
   }
 }
-$('copy').addEventListener('click', (event) => copy($('snippet'), $('copy-status'), 'Copied. Paste it into a Code block (HTML) on your page.', event.currentTarget as HTMLButtonElement));
+$('copy').addEventListener('click', (event) => copy($('snippet'), $('copy-status'), 'Copied.', event.currentTarget as HTMLButtonElement));
 $('copy-velo').addEventListener('click', (event) => copy($('velo'), $('copy-velo-status'), "Copied. Paste it into this page's code.", event.currentTarget as HTMLButtonElement));
 $('panel-wix').addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
@@ -299,14 +301,17 @@ async function checkOnline() {
   };
   say('ok', `Checking that version ${version} of the script is online…`);
   const get = (integrity?: string) => fetch(scriptUrl(version), { integrity, credentials: 'omit', cache: 'no-store' });
+  const missing = (status: number) =>
+    say('warn', `Version ${version} of the widget is not published yet (the server answered ${status}). Pasted now, your page would show only the plain copy of the comparison, without buttons, until it is.`);
   try {
     const response = await get(__SCRIPT_INTEGRITY__);
-    if (response.ok) return say('ok', `Version ${version} of the script is online, and matches the snippet's hash.`);
-    say('warn', `Version ${version} of the script is not online yet (the CDN answered ${response.status}). Pasted now, your page shows only the plain comparison until it is.`);
+    return response.ok ? say('ok', `The widget (version ${version}) is online and matches your snippet: ready to paste.`) : missing(response.status);
   } catch {
+    // The hashed fetch fails alike for a file that differs, a page that is not there and no network at all.
     const plain = await get().catch(() => undefined);
-    if (plain?.ok) return say('refused', `The CDN's file for version ${version} does not match the snippet's hash, so browsers will refuse it. Do not paste this snippet; please tell the widget's makers.`);
-    say('warn', `Could not reach the CDN to check the script (offline, or blocked here). If the widget does not appear on your page, only its plain comparison, check again later.`);
+    if (plain?.ok) return say('refused', `The widget's file online does not match your snippet, so browsers will refuse to run it. Do not paste this snippet; please tell the widget's makers.`);
+    if (plain) return missing(plain.status);
+    say('warn', `We couldn't check whether the widget is online right now. You can still paste the snippet; if your page then shows only a plain copy of the comparison, without buttons, come back and press Check again.`);
   }
 }
 $('online-check').addEventListener('click', checkOnline);
