@@ -172,13 +172,16 @@ export function backgroundOf({ theme, page }: Surroundings): { rgb: readonly num
   return { rgb: BACKGROUNDS.page[page], words: `your page's background (${page}, as the preview shows it)` };
 }
 
+/** Whether a shade that stands out on this background is darker (a light background) or lighter (a dark one). */
+const deeperOn = (background: readonly number[]) => contrast(background, [255, 255, 255]) < contrast(background, [0, 0, 0]);
+
 /**
  * The shade of a colour nearest to it that reaches `target` against a background: mixed step by step with black
  * on a light background, with white on a dark one. Mixing with black always ends at 21:1 on white; with white,
  * at least 15:1 on the darkest background here, so a shade is always found.
  */
 export function shadeFor(rgb: readonly number[], background: readonly number[], target = CONTROL_CONTRAST): number[] {
-  const towards = contrast(background, [255, 255, 255]) < contrast(background, [0, 0, 0]) ? 0 : 255;
+  const towards = deeperOn(background) ? 0 : 255;
   for (let step = 1; step <= 50; step++) {
     const mixed = rgb.map((c) => Math.round(c + ((towards - c) * step) / 50));
     if (contrast(mixed, background) >= target) return mixed;
@@ -214,7 +217,7 @@ export function checkAccent(typed: string, on: Surroundings = { theme: '', page:
   const gets = `switched-on buttons get ${text === '#fff' ? 'white' : 'black'} text on it`;
   if (against < CONTROL_CONTRAST) {
     const suggestion = hex(shadeFor(colour.rgb, background.rgb));
-    const shade = contrast(background.rgb, [255, 255, 255]) < contrast(background.rgb, [0, 0, 0]) ? 'deeper' : 'lighter';
+    const shade = deeperOn(background.rgb) ? 'deeper' : 'lighter';
     return {
       kind: 'close',
       hex: code,

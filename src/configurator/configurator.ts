@@ -290,14 +290,11 @@ $('panel-wix').addEventListener('click', (event) => {
  */
 let checks = 0;
 async function checkOnline() {
-  const status = $('online-status');
   const version = __VERSION__;
   // Only the latest check speaks: an earlier one still waiting on the network must not overwrite it.
   const check = ++checks;
   const say = (kind: 'ok' | 'warn' | 'refused', message: string) => {
-    if (check !== checks) return;
-    status.dataset.kind = kind;
-    status.textContent = message;
+    if (check === checks) note('online-status', kind, message);
   };
   say('ok', `Checking that version ${version} of the script is online…`);
   const get = (integrity?: string) => fetch(scriptUrl(version), { integrity, credentials: 'omit', cache: 'no-store' });

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../data/types.js';
 import { fallbackHtml } from './fallback.js';
-import { TAG } from '../element/model.js';
+import { DEFAULT_APPROACHES, TAG } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 import { checkAccent, checkLink } from './checks.js';
 
@@ -29,7 +29,7 @@ export interface WidgetOptions {
 
 /** The options an owner starts from: the element's defaults, in a given language. */
 export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
-  approaches: ['kap', 'iv-infusion', 'iv-integration'],
+  approaches: [...DEFAULT_APPROACHES],
   // The element's first rows, and what to know about side effects and who should not use it: a practice's
   // visitors should meet it without looking for it (it is a row a visitor may switch on, not one shown first).
   rows: [...data.rows.filter((row) => row.core).map((row) => row.id), ...(data.rows.some((row) => row.id === 'side-effects') ? ['side-effects'] : [])],
