@@ -34,10 +34,14 @@ export const readDataset = (lang) => JSON.parse(readFileSync(join(DATA_DIR, `${l
  */
 export function compact({ $schema, ...data }) {
   const short = new Map(data.sources.map((source, i) => [source.id, String(i + 1)]));
+  const renumber = (point) => ({ ...point, sources: point.sources.map((id) => short.get(id)) });
   const cells = {};
   for (const [row, byApproach] of Object.entries(data.cells)) {
     cells[row] = {};
-    for (const [approach, points] of Object.entries(byApproach)) cells[row][approach] = points.map((point) => ({ ...point, sources: point.sources.map((id) => short.get(id)) }));
+    // A cell is a list of points, or a short answer with its points (src/data/types.ts).
+    for (const [approach, cell] of Object.entries(byApproach)) {
+      cells[row][approach] = Array.isArray(cell) ? cell.map(renumber) : { ...cell, answer: renumber(cell.answer), ...(cell.points && { points: cell.points.map(renumber) }) };
+    }
   }
   return { ...data, cells, sources: data.sources.map((source) => ({ ...source, id: short.get(source.id) })) };
 }

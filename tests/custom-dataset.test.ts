@@ -5,6 +5,7 @@ import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
 import { checker } from '../src/element/datasets.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
+import { pointsOf } from '../src/element/model.js';
 
 const inline = (value: unknown) => JSON.stringify(value);
 const broken = (change: (data: Dataset) => void) => {
@@ -122,7 +123,7 @@ describe('custom dataset: errors', () => {
   });
 
   it('a cell citing an unknown source is reported with its path', async () => {
-    const bad = broken((data) => data.cells['can-talk'].kap[0].sources.push('no-such-source'));
+    const bad = broken((data) => pointsOf(data.cells['can-talk'].kap)[0].sources.push('no-such-source'));
     const { message } = await failing(html`<ketamine-compare><script type="application/json">${bad}</script></ketamine-compare>`);
     expect(message).to.match(/\$\.cells\.can-talk\.kap\[0\]\.sources\[\d\]/).and.contain('no-such-source');
   });
@@ -166,7 +167,7 @@ describe('hostile strings', () => {
     data.title = attack;
     data.approaches[0].name = attack;
     data.rows[0].name = attack;
-    data.cells.route.kap[0].text = attack;
+    pointsOf(data.cells.route.kap)[0].text = attack;
     data.disclaimers = [[attack, { text: 'click', href: 'javascript:window.hacked=1' }]];
     data.crisis = [
       [{ text: 'data link', href: 'data:text/html,<script>alert(1)</script>' }],

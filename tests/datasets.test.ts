@@ -8,7 +8,8 @@ import { Validator } from '@cfworker/json-schema';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import schema from '../src/data/schema.json' with { type: 'json' };
-import type { Dataset } from '../src/data/types.js';
+import type { Cell, Dataset, Point } from '../src/data/types.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 import { crossCheck } from '../src/custom/cross-check.js';
 import { LANGUAGES } from './content/languages.js';
 import { richText } from './content/ledger-check.js';
@@ -51,8 +52,10 @@ const GRADE = { median: 6, p90: 8 };
 /** Company names that must not appear: only the approved product is named. */
 const COMPANIES = /\b(Mindbloom|Joyous|Wellness for Life|Better U|Nue Life|Janssen|Johnson)\b/i;
 
-const points = (data: Dataset) => Object.values(data.cells).flatMap((byApproach) => Object.values(byApproach).flat());
-const cellText = (data: Dataset, row: string, approach: string) => data.cells[row][approach].map((p) => p.text).join(' ');
+/** What a cell says: its short answer (if it has one), then its points. */
+const said = (cell: Cell): Point[] => [answerOf(cell), ...pointsOf(cell)].filter((p): p is Point => !!p);
+const points = (data: Dataset) => Object.values(data.cells).flatMap((byApproach) => Object.values(byApproach).flatMap(said));
+const cellText = (data: Dataset, row: string, approach: string) => said(data.cells[row][approach]).map((p) => p.text).join(' ');
 const allText = (data: Dataset) => [
   data.title,
   ...Object.values(data.ui),
@@ -66,7 +69,7 @@ const allText = (data: Dataset) => [
 const structure = (data: Dataset) => ({
   approaches: data.approaches.map((a) => [a.id, 'short' in a]),
   rows: data.rows.map((r) => [r.id, r.core]),
-  cells: Object.fromEntries(Object.entries(data.cells).map(([row, byApproach]) => [row, Object.fromEntries(Object.entries(byApproach).map(([a, list]) => [a, list.map((p) => p.sources)]))])),
+  cells: Object.fromEntries(Object.entries(data.cells).map(([row, byApproach]) => [row, Object.fromEntries(Object.entries(byApproach).map(([a, cell]) => [a, [answerOf(cell)?.sources, pointsOf(cell).map((p) => p.sources)]]))])),
   sources: data.sources.map((s) => [s.id, s.url]),
   // The same links in every language, each to its own language's page where the site has one (988lifeline.org/es/).
   crisisLinks: data.crisis.map((line) => line.filter((part) => typeof part !== 'string').map((link) => new URL(link.href).origin)),
@@ -98,7 +101,7 @@ for (const [lang, data] of Object.entries(datasets)) {
     it('has a cell for every row and approach, each point citing sources that exist', () => {
       expect(crossCheck(data)).to.deep.equal([]);
       for (const row of data.rows) for (const a of data.approaches) {
-        const list = data.cells[row.id][a.id];
+        const list = said(data.cells[row.id][a.id]);
         expect(list.length, `${row.id}/${a.id}`).to.be.greaterThan(0);
         for (const point of list) {
           expect(point.text.trim(), `${row.id}/${a.id}`).not.to.equal('');
@@ -108,8 +111,8 @@ for (const [lang, data] of Object.entries(datasets)) {
     });
 
     it('keeps cells short enough to scan on a phone (safety rows may run longer)', () => {
-      for (const [row, byApproach] of Object.entries(data.cells)) for (const [a, list] of Object.entries(byApproach)) {
-        const length = list.reduce((sum, p) => sum + p.text.length, 0);
+      for (const [row, byApproach] of Object.entries(data.cells)) for (const [a, cell] of Object.entries(byApproach)) {
+        const length = pointsOf(cell).reduce((sum, p) => sum + p.text.length, 0);
         expect(length, `${row}/${a}`).to.be.at.most(CELL_LIMIT[row] ?? CELL_LIMIT.default);
       }
     });
@@ -168,17 +171,17 @@ for (const [lang, data] of Object.entries(datasets)) {
     });
 
     it('labels dose depth as how practices describe it, and says where practices differ', () => {
-      const depth = Object.values(data.cells['dose-depth']).flat().map((p) => p.text).join(' ');
+      const depth = Object.values(data.cells['dose-depth']).flatMap(said).map((p) => p.text).join(' ');
       expect(depth).to.match(rules.practicesDescribe);
       for (const [row, approach] of [['can-talk', 'iv-infusion'], ['scope', 'iv-integration'], ['evidence', 'iv-integration']]) {
         expect(cellText(data, row, approach), `${row}/${approach}`).to.match(rules.differ);
-        expect(new Set(data.cells[row][approach].flatMap((p) => p.sources)).size, `${row}/${approach} shows both sides`).to.be.at.least(2);
+        expect(new Set(said(data.cells[row][approach]).flatMap((p) => p.sources)).size, `${row}/${approach} shows both sides`).to.be.at.least(2);
       }
     });
 
     it('gives the Ketalar driving rule (24 hours or more) in every ketamine column, never as a practice difference', () => {
       for (const approach of KETAMINE) {
-        const recovery = data.cells.recovery[approach];
+        const recovery = pointsOf(data.cells.recovery[approach]);
         const rule = recovery.find((p) => /\b24\b/.test(p.text));
         expect(rule, `recovery/${approach}`).to.exist;
         // The label holder's text in which the sentence appears (Par's Ketalar label), not a relabel that lacks it.
@@ -189,7 +192,7 @@ for (const [lang, data] of Object.entries(datasets)) {
 
     it('says in every side-effects cell who should not use it, the risk of misuse, and the danger of mixing with sedatives', () => {
       for (const approach of APPROACHES) {
-        const cell = data.cells['side-effects'][approach];
+        const cell = said(data.cells['side-effects'][approach]);
         const label = approach === 'esketamine' ? 'spravato-label' : 'ketalar-label';
         expect(cell.every((p) => p.sources.includes(label)), `side-effects/${approach} rests on its label`).to.be.true;
         const text = cellText(data, 'side-effects', approach);

@@ -12,6 +12,7 @@ import { fallbackHtml } from '../src/configurator/fallback.js';
 import { defaults, snippet, type WidgetOptions } from '../src/configurator/snippet.js';
 import { $$, mount, text } from './helpers.js';
 import { ALL_ROWS } from './examples.js';
+import { pointsOf } from '../src/element/model.js';
 
 const clean = (node: Element) => {
   const copy = node.cloneNode(true) as Element;
@@ -67,7 +68,7 @@ describe('fallbackHtml', () => {
   it('escapes every string and keeps only safe links', () => {
     const data = JSON.parse(JSON.stringify(en)) as Dataset;
     data.title = '<img src=x onerror=alert(1)>';
-    data.cells.route.kap[0].text = '</dd><script>alert(1)</script>';
+    pointsOf(data.cells.route.kap)[0].text = '</dd><script>alert(1)</script>';
     data.crisis = [[{ text: 'bad', href: 'javascript:alert(1)' }, ' & ', { text: 'ok', href: 'https://988lifeline.org/' }]];
     const box = document.createElement('div');
     box.innerHTML = fallbackHtml(data, { scope: '<img src=x>', cta: { text: '<b>Book</b>', href: 'javascript:alert(1)' } });

@@ -12,6 +12,7 @@ import ledgerSchema from '../src/data/ledger.schema.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import { LANGUAGES } from './content/languages.js';
 import { blogOnly, blogProblems, isoDay, labelProblems, ledgerProblems, reviewProblems, statements, type Ledger } from './content/ledger-check.js';
+import { pointsOf } from '../src/element/model.js';
 
 const datasets = { en, es } as unknown as Record<string, Dataset>;
 const ledger = ledgerJson as unknown as Ledger;
@@ -64,7 +65,7 @@ describe('ledger checks catch what they should', () => {
   };
 
   it('a point whose text changed without a ledger review', () => {
-    const { data, led } = broken((data) => (data.cells.route.kap[0].text += ' Edited.'));
+    const { data, led } = broken((data) => (pointsOf(data.cells.route.kap)[0].text += ' Edited.'));
     expect(ledgerProblems(data, led).join('\n')).to.contain('route/kap/0: the text changed');
   });
 
@@ -84,7 +85,7 @@ describe('ledger checks catch what they should', () => {
   });
 
   it('a point citing a source its ledger entry does not support it with', () => {
-    const { data, led } = broken((data) => data.cells.route.kap[0].sources.push('sanacora-2017'));
+    const { data, led } = broken((data) => pointsOf(data.cells.route.kap)[0].sources.push('sanacora-2017'));
     expect(ledgerProblems(data, led).join('\n')).to.contain('route/kap/0: cites [');
   });
 
@@ -103,8 +104,8 @@ describe('ledger checks catch what they should', () => {
     const total = statements(datasets.en).filter((s) => s.sources).length;
     expect(only * 10, `${only} of ${total}`).to.be.at.most(total);
     const { data, led } = broken((data) => {
-      for (const points of Object.values(data.cells.evidence)) for (const point of points) point.sources = ['post-kap-iv'];
-      data.cells['can-talk'].kap[0].text = 'Usually yes.';
+      for (const cell of Object.values(data.cells.evidence)) for (const point of pointsOf(cell)) point.sources = ['post-kap-iv'];
+      pointsOf(data.cells['can-talk'].kap)[0].text = 'Usually yes.';
     });
     const problems = blogProblems(data, led, LANGUAGES.en.framing).join('\n');
     expect(problems).to.match(/points rest on practice blogs alone; at most one in ten may/);

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
-import type { Dataset } from '../src/data/types.js';
+import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { byIds, citation, contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerOf, byIds, citation, pointsOf, contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -74,6 +74,22 @@ describe('model: sourceNumbers', () => {
   });
 });
 
+describe('model: answerOf and pointsOf (a cell with a short answer, or a list of points as older datasets have it)', () => {
+  const a = { text: 'A.', sources: ['s'] };
+  const b = { text: 'B.', sources: ['s'] };
+  const cases: Array<[string, Cell, Point | undefined, Point[]]> = [
+    ['a list of points', [a, b], undefined, [a, b]],
+    ['an answer and points', { answer: a, points: [b] }, a, [b]],
+    ['an answer alone', { answer: a }, a, []],
+  ];
+  for (const [name, cell, answer, points] of cases) {
+    it(name, () => {
+      expect(answerOf(cell)).to.equal(answer);
+      expect(pointsOf(cell)).to.deep.equal(points);
+    });
+  }
+});
+
 describe('model: crossCheck', () => {
   const copy = () => JSON.parse(JSON.stringify(en)) as Dataset;
   it('finds nothing wrong in the bundled English dataset', () => expect(crossCheck(copy())).to.deep.equal([]));
@@ -84,7 +100,7 @@ describe('model: crossCheck', () => {
   });
   it('reports an unknown source with its JSON path', () => {
     const data = copy();
-    data.cells.route.kap[0].sources.push('nope');
+    pointsOf(data.cells.route.kap)[0].sources.push('nope');
     const problems = crossCheck(data);
     expect(problems).to.have.length(1);
     expect(problems[0].path).to.match(/^\$\.cells\.route\.kap\[0\]\.sources\[\d+\]$/);

@@ -16,6 +16,8 @@ describe('validate: jsonPath', () => {
   for (const [pointer, path] of cases) it(`${JSON.stringify(pointer)} is ${path}`, () => expect(jsonPath(pointer)).to.equal(path));
 });
 
+const cell = (d: Record<string, unknown>) => (d.cells as Record<string, Record<string, unknown>>)['can-talk'];
+
 describe('validate: problems in plain words', () => {
   const change = (edit: (data: Record<string, unknown>) => void) => {
     const data = JSON.parse(JSON.stringify(en));
@@ -27,8 +29,17 @@ describe('validate: problems in plain words', () => {
     ['an unknown field', (d) => (d.extra = 1), { path: '$.extra', message: 'not allowed: unknown field' }],
     ['a wrong type', (d) => (d.reviewed = 1), { path: '$.reviewed', message: 'type "number" is invalid. Expected "string"' }],
     ['an empty cell', (d) => ((d.cells as Record<string, Record<string, unknown>>)['can-talk'].kap = []), { path: '$.cells.can-talk.kap', message: 'Array has too few items (0 < 1)' }],
+    ['a cell that is neither points nor an answer', (d) => (cell(d).kap = 'Yes.'), { path: '$.cells.can-talk.kap', message: 'type "string" is invalid. Expected "object", "array"' }],
+    ['a cell with points but no answer', (d) => (cell(d).kap = { points: cell(d).kap }), { path: '$.cells.can-talk.kap.answer', message: 'missing (required)' }],
+    ['a short answer that is too long', (d) => (cell(d).kap = { answer: { text: 'x'.repeat(161), sources: ['post-integration'] } }), { path: '$.cells.can-talk.kap.answer.text', message: 'String is too long (161 > 160)' }],
+    ['a date that is not a date', (d) => (cell(d).kap = [{ text: 'Yes.', sources: ['post-integration'], until: 'next year' }]), { path: '$.cells.can-talk.kap[0].until', message: 'String does not match pattern' }],
   ];
   for (const [name, edit, problem] of cases) it(name, () => expect(change(edit)).to.deep.equal([problem]));
+
+  it('takes a cell as a short answer with its points, as a short answer alone, or as points alone', () => {
+    const point = { text: 'Yes.', sources: ['post-integration'], until: '2026-12-31' };
+    for (const shape of [{ answer: point, points: [point] }, { answer: point }, [point]]) expect(change((d) => (cell(d).kap = shape))).to.deep.equal([]);
+  });
 });
 
 describe('validate: a dataset broken in every place', () => {

@@ -12,7 +12,7 @@
  * them would push the call to action far down) and the review date; the owner's call to action last, labelled as theirs.
  */
 import type { Dataset, RichText } from '../data/types.js';
-import { byIds, chooseColumns, chooseRows, citation, safeHref, sourceNumbers } from '../element/model.js';
+import { answerOf, byIds, chooseColumns, chooseRows, citation, pointsOf, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -52,7 +52,7 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
       `<dl>`,
       ...columns.flatMap((a) => [
         `  <dt><b>${escape(a.name)}</b></dt>`,
-        `  <dd>${data.cells[row.id][a.id].map((p) => `<p>${escape(p.text)} ${citation(p.sources, numbers)}</p>`).join('')}</dd>`,
+        `  <dd>${[answerOf(data.cells[row.id][a.id]), ...pointsOf(data.cells[row.id][a.id])].map((p) => (p ? `<p>${escape(p.text)} ${citation(p.sources, numbers)}</p>` : '')).join('')}</dd>`,
       ]),
       `</dl>`,
     ]),

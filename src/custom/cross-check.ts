@@ -1,7 +1,8 @@
 /**
  * What JSON Schema cannot say about a dataset, for the custom-dataset checker. Pure: no DOM.
  */
-import type { Dataset } from '../data/types.js';
+import type { Dataset, Point } from '../data/types.js';
+import { answerOf, pointsOf } from '../element/model.js';
 import { Problems, type DatasetProblem } from './problems.js';
 
 export type { DatasetProblem };
@@ -32,13 +33,15 @@ export function crossCheck(data: Dataset, problems = new Problems()): DatasetPro
   }
   for (const [row, byApproach] of Object.entries(data.cells)) {
     if (!rows.has(row)) problems.add(() => `$.cells.${row}`, () => `cells for unknown row "${row}"`);
-    for (const [approach, points] of Object.entries(byApproach)) {
+    for (const [approach, cell] of Object.entries(byApproach)) {
       if (!approaches.has(approach)) problems.add(() => `$.cells.${row}.${approach}`, () => `cell for unknown approach "${approach}"`);
-      points.forEach((point, i) =>
+      const cited = (point: Point, at: string) =>
         point.sources.forEach((id, j) => {
-          if (!sources.has(id)) problems.add(() => `$.cells.${row}.${approach}[${i}].sources[${j}]`, () => `unknown source "${id}"`);
-        }),
-      );
+          if (!sources.has(id)) problems.add(() => `$.cells.${row}.${approach}${at}.sources[${j}]`, () => `unknown source "${id}"`);
+        });
+      const answer = answerOf(cell);
+      if (answer) cited(answer, '.answer');
+      pointsOf(cell).forEach((point, i) => cited(point, `${Array.isArray(cell) ? '' : '.points'}[${i}]`));
     }
   }
   return problems.list;

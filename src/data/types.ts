@@ -18,7 +18,19 @@ export type RichText = Array<string | Link>;
 export interface Point {
   text: string;
   sources: string[];
+  /**
+   * For a time-bound fact: the last day it is known to hold (ISO date, YYYY-MM-DD). After it, the widget marks
+   * the statement as possibly out of date, in the dataset's language.
+   */
+  until?: string;
 }
+
+/**
+ * One cell: a short answer to the row's question for the approach (one or two plain sentences, at most 160
+ * characters), then its points, the details a visitor opens on request. A list of points alone is a cell as
+ * datasets written before short answers have it: the widget shows its points as before.
+ */
+export type Cell = Point[] | { answer: Point; points?: Point[] };
 
 /** A column: one way of getting ketamine treatment. */
 export interface Approach {
@@ -44,6 +56,8 @@ export interface Source {
   citation: string;
   /** DOI link for studies, the page itself for labels; absent for sources with no public address. */
   url?: string;
+  /** A practice's own blog post: the widget marks citations of it, so a visitor can tell it from a label or a study. */
+  blog?: boolean;
 }
 
 /** Words of the interface itself, so a dataset carries its own language. */
@@ -95,7 +109,7 @@ export interface Dataset {
   approaches: Approach[];
   rows: Row[];
   /** cells[rowId][approachId]: every row has a cell for every approach. */
-  cells: Record<string, Record<string, Point[]>>;
+  cells: Record<string, Record<string, Cell>>;
   /** General disclaimers, always shown. */
   disclaimers: RichText[];
   /** Crisis lines, always shown. The first is also shown as a compact line near the top, so it is kept short. */

@@ -6,7 +6,7 @@
  * scripts/datasets.mjs). Nothing here throws to the page.
  */
 import bundled from '../data/en.json' with { type: 'json' };
-import type { Dataset, Point, Source } from '../data/types.js';
+import type { Cell, Dataset, Source } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
 import { loadFile } from './assets.js';
 
@@ -41,7 +41,7 @@ export function languageDataset(lang: string): Dataset | Promise<Dataset> {
 
 /** What a bundled language's second file holds: the cells of the rows that start hidden, and the sources. */
 interface Later {
-  cells: Record<string, Record<string, Point[]>>;
+  cells: Record<string, Record<string, Cell>>;
   sources: Source[];
 }
 /** The loading of each bundled language's second file: under way, or failed (until a retry). */

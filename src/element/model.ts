@@ -4,7 +4,7 @@
  * No DOM here, so each is tested on its own with a table of cases. The configurator uses them too, so its
  * static copy of the table chooses exactly what the element shows.
  */
-import type { Dataset } from '../data/types.js';
+import type { Cell, Dataset, Point } from '../data/types.js';
 
 export const TAG = 'ketamine-compare';
 /** Every console message starts with this, so an owner can find ours among the page's. */
@@ -90,6 +90,12 @@ export const byIds = <T extends { id: string }>(list: readonly T[], ids: readonl
  * same before the list of sources has arrived.
  */
 export const citation = (ids: readonly string[], numbers: Map<string, number>) => `[${ids.map((id) => numbers.get(id) ?? Number(id)).sort((x, y) => x - y).join(', ')}]`;
+
+/** A cell's short answer, if it has one (a cell written as a list of points has none). */
+export const answerOf = (cell: Cell): Point | undefined => (Array.isArray(cell) ? undefined : cell.answer);
+
+/** A cell's points: its details, or, in a cell written as a list of points, the whole cell. */
+export const pointsOf = (cell: Cell): Point[] => (Array.isArray(cell) ? cell : (cell.points ?? []));
 
 /** Source number for each source id: its position in the sources list, from 1, as the list shows it. */
 export function sourceNumbers(data: Pick<Dataset, 'sources'>): Map<string, number> {

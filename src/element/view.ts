@@ -2,9 +2,9 @@
  * The element's markup, built from a dataset: each function takes what it draws from and returns elements.
  * The element decides when to build (see `memo` in ketamine-compare.ts) and keeps only view state.
  */
-import type { Approach, Dataset, Point, RichText, UiText } from '../data/types.js';
+import type { Approach, Cell, Dataset, RichText, UiText } from '../data/types.js';
 import { h, type Child } from './dom.js';
-import { citation, safeHref } from './model.js';
+import { answerOf, citation, pointsOf, safeHref } from './model.js';
 
 /** Text and links; a link with an unsafe URL (say `javascript:`) is shown as its text only. */
 export function rich(line: RichText): Child[] {
@@ -48,7 +48,7 @@ export function table(data: Dataset, columns: Approach[]) {
 }
 
 /** A row's cells, one per column, each point with the numbers of its sources. */
-export function cells(columns: Approach[], byApproach: Record<string, Point[]>, numbers: Map<string, number>, ui: UiText) {
+export function cells(columns: Approach[], byApproach: Record<string, Cell>, numbers: Map<string, number>, ui: UiText) {
   return columns.map((a) =>
     h(
       'td',
@@ -56,13 +56,15 @@ export function cells(columns: Approach[], byApproach: Record<string, Point[]>, 
       // question, the short name (styles.ts).
       { part: 'cell', role: 'cell', 'data-short': a.short ?? a.name },
       h('span', { class: 'label', 'aria-hidden': 'true' }, a.name),
-      byApproach[a.id].map((point) =>
-        h(
-          'p',
-          null,
-          `${point.text} `,
-          h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), citation(point.sources, numbers)),
-        ),
+      [answerOf(byApproach[a.id]), ...pointsOf(byApproach[a.id])].map(
+        (point) =>
+          point &&
+          h(
+            'p',
+            null,
+            `${point.text} `,
+            h('span', { class: 'cite' }, h('span', { class: 'vh' }, ui.sources), citation(point.sources, numbers)),
+          ),
       ),
     ),
   );

@@ -4,6 +4,7 @@
  * small broken copies, so a checker that stops checking fails too.
  */
 import type { Dataset, RichText } from '../../src/data/types.js';
+import { answerOf, pointsOf } from '../../src/element/model.js';
 
 export type SourceKind = 'label' | 'regulator' | 'law' | 'trial' | 'study' | 'consensus' | 'reference' | 'crisis-service' | 'practice-blog';
 
@@ -46,12 +47,16 @@ export interface Statement {
 
 export const richText = (line: RichText) => line.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
-/** Every statement of a dataset, keyed as the ledger keys them: row/approach/index, crisis/index, disclaimers/index. */
+/** Every statement of a dataset, keyed as the ledger keys them: row/approach/answer, row/approach/index (the
+ * points), crisis/index, disclaimers/index. */
 export function statements(data: Dataset): Statement[] {
   const list: Statement[] = [];
   for (const [row, byApproach] of Object.entries(data.cells))
-    for (const [approach, points] of Object.entries(byApproach))
-      points.forEach((point, i) => list.push({ key: `${row}/${approach}/${i}`, text: point.text, sources: point.sources }));
+    for (const [approach, cell] of Object.entries(byApproach)) {
+      const answer = answerOf(cell);
+      if (answer) list.push({ key: `${row}/${approach}/answer`, text: answer.text, sources: answer.sources });
+      pointsOf(cell).forEach((point, i) => list.push({ key: `${row}/${approach}/${i}`, text: point.text, sources: point.sources }));
+    }
   data.crisis.forEach((line, i) => list.push({ key: `crisis/${i}`, text: richText(line) }));
   data.disclaimers.forEach((line, i) => list.push({ key: `disclaimers/${i}`, text: richText(line) }));
   return list;
