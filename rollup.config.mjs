@@ -113,9 +113,11 @@ export default [
   },
   // For npm and bundlers: ES modules, not minified (the app's bundler does that). `index` exports the class;
   // `define` registers the tag. The shared chunk sits beside the entries and the lazily loaded files.
+  // Lit is the app's to share: imported, not bundled (the script-tag file above carries its own copy).
   {
     input: { index: 'src/element/index.ts', define: 'src/element/define.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'element.js' },
+    external: [/^lit(\/|$)/],
     plugins: plugins({ module: true, minify: false, lazy: true }),
   },
 ];

@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
-import { checker } from '../src/element/datasets.js';
+import { loadChecker } from '../src/element/datasets.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
 import { pointsOf } from '../src/element/model.js';
 
@@ -77,7 +77,7 @@ describe('custom dataset: errors', () => {
     // The element loads the checker from dist/, as a page does; the test shortens its limit on that copy.
     let limits: { srcSeconds: number };
     before(async () => {
-      ({ limits } = await checker());
+      ({ limits } = await loadChecker());
     });
     beforeEach(() => (limits.srcSeconds = 0.5));
     afterEach(() => (limits.srcSeconds = 15));

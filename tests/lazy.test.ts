@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
+import type { KetamineCompare } from '../src/element/ketamine-compare.js';
 import { openPage, text } from './helpers.js';
 
 const rowName = (id: string) => en.rows.find((row) => row.id === id)!.name;
@@ -13,7 +14,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function cdnPage(mode: 'slow' | 'fail' | 'silent' | 'fine', lang = 'en') {
   const page = await openPage(`/tests/cdn/${mode}-${unique()}/page.html?lang=${lang}`, 1000, 800);
-  const [el] = page.elements;
+  const el = page.elements[0] as KetamineCompare;
   const root = el.shadowRoot!;
   const row = (id: string) => root.querySelector(`tbody tr[data-id="${id}"]`) as HTMLTableRowElement;
   const toggle = (id: string) => root.querySelector(`[part="toggle"][data-row="${id}"]`) as HTMLButtonElement;
@@ -23,9 +24,10 @@ async function cdnPage(mode: 'slow' | 'fail' | 'silent' | 'fine', lang = 'en') {
 
 describe('rows and sources loaded after the first screen', () => {
   it('a row switched on 50 ms after the table appears says it is loading, then shows its cells; nothing else waits', async () => {
-    const { row, toggle, sources, root, win, close } = await cdnPage('slow');
+    const { el, row, toggle, sources, root, win, close } = await cdnPage('slow');
     await sleep(50);
     toggle('evidence').click();
+    await el.updateComplete;
     // At once: the row is there, in the table's first place, and says its text is on the way.
     expect(row('evidence').hidden).to.be.false;
     expect(root.querySelector('tbody tr:not([hidden])')).to.equal(row('evidence'));
@@ -44,18 +46,21 @@ describe('rows and sources loaded after the first screen', () => {
   });
 
   it('a failed load says so in the row and in the sources, and Try again brings both', async () => {
-    const { row, toggle, sources, root, win, close } = await cdnPage('fail');
+    const { el, row, toggle, sources, root, win, close } = await cdnPage('fail');
     // The page is idle soon after load, and the first attempt fails.
     await waitUntil(() => sources().querySelector('button.retry'), 'the sources did not say the load failed', { timeout: 5000 });
     expect(text(sources())).to.contain(en.ui.loadFailed);
     toggle('side-effects').click();
+    await el.updateComplete;
     const retry = row('side-effects').querySelector('button.retry') as HTMLButtonElement;
     expect(text(row('side-effects'))).to.contain(en.ui.loadFailed);
     expect(retry.textContent).to.equal(en.ui.retry);
     // Everything else still works: another row on and off, the crisis line, the toggles.
     toggle('route').click();
+    await el.updateComplete;
     expect(row('route').hidden).to.be.true;
     toggle('route').click();
+    await el.updateComplete;
     expect(row('route').hidden).to.be.false;
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     retry.click();
@@ -69,21 +74,24 @@ describe('rows and sources loaded after the first screen', () => {
 
   it('a file that never answers counts as failed after 10 seconds, and the widget stays usable', async function () {
     this.timeout(20_000);
-    const { row, toggle, sources, win, close } = await cdnPage('silent');
+    const { el, row, toggle, sources, win, close } = await cdnPage('silent');
     toggle('course').click();
+    await el.updateComplete;
     expect(text(row('course').querySelector('td'))).to.equal(en.ui.loading);
     await waitUntil(() => row('course').querySelector('button.retry'), 'still waiting after the limit', { timeout: 14_000 });
     expect(text(sources())).to.contain(en.ui.loadFailed);
     expect(win.pageErrors.join()).to.contain('no answer within 10 seconds');
     toggle('course').click();
+    await el.updateComplete;
     expect(row('course').hidden).to.be.true;
     close();
   });
 
   it('on a Spanish page, the Spanish file beside the script is used the same way', async () => {
-    const { row, toggle, root, close } = await cdnPage('slow', 'es');
+    const { el, row, toggle, root, close } = await cdnPage('slow', 'es');
     expect(root.querySelector('.stack')!.getAttribute('lang')).to.equal('es');
     toggle('regulatory').click();
+    await el.updateComplete;
     expect(row('regulatory').hidden).to.be.false;
     await waitUntil(() => row('regulatory').querySelectorAll('td[part="cell"]').length === 3, 'the Spanish row never came', { timeout: 5000 });
     close();

@@ -4,7 +4,7 @@ import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { answerOf, byIds, citation, pointsOf, contrast, direction, fill, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerOf, byIds, citation, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -134,10 +134,10 @@ describe('model: direction', () => {
   for (const [lang, dir] of [['en', 'ltr'], ['es-MX', 'ltr'], ['ar', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['ur', 'rtl'], ['fr', 'ltr'], ['arn', 'ltr']] as const) it(`${lang} is ${dir}`, () => expect(direction(lang)).to.equal(dir));
 });
 
-describe('model: fill', () => {
+describe('model: format', () => {
   it('replaces named placeholders and leaves unknown ones', () => {
-    expect(fill('Questions: {shown} of {total} shown', { shown: 6, total: 12 })).to.equal('Questions: 6 of 12 shown');
-    expect(fill('Reviewed {date}; {other}', { date: '2026-11-23' })).to.equal('Reviewed 2026-11-23; {other}');
+    expect(format('Questions: {shown} of {total} shown', { shown: 6, total: 12 })).to.equal('Questions: 6 of 12 shown');
+    expect(format('Reviewed {date}; {other}', { date: '2026-11-23' })).to.equal('Reviewed 2026-11-23; {other}');
   });
 });
 

@@ -43,7 +43,7 @@ for (const [page, lang, data] of [
     });
 
     it('the row toggles are one tap away, behind a button that says how many rows are shown', async () => {
-      const { q, close } = await phone(page, lang);
+      const { el, q, close } = await phone(page, lang);
       const button = q<HTMLButtonElement>('.more');
       const toggles = q('[part="toggles"]');
       expect(button.getClientRects().length).to.be.greaterThan(0);
@@ -51,21 +51,25 @@ for (const [page, lang, data] of [
       expect(button.getAttribute('aria-controls')).to.equal(toggles.id);
       expect(text(button)).to.equal(data.ui.rowsButton.replace('{shown}', '6').replace('{total}', '12'));
       button.click();
+      await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(toggles.getClientRects().length, 'open after the tap').to.be.greaterThan(0);
       (toggles.querySelector('[data-row="setting"]') as HTMLElement).click();
+      await el.updateComplete;
       expect(text(button)).to.equal(data.ui.rowsButton.replace('{shown}', '7').replace('{total}', '12'));
       close();
     });
 
     it('a row switched on is on screen right after the tap, without losing the visitor; a row switched off simply goes', async () => {
-      const { win, q, close } = await phone(page, lang);
+      const { el, win, q, close } = await phone(page, lang);
       q('.more').click();
+      await el.updateComplete;
       for (const id of ['evidence', 'side-effects', 'recovery']) {
         const toggle = q(`[part="toggle"][data-row="${id}"]`);
         toggle.scrollIntoView({ block: 'center' }); // where the visitor's thumb is
         const before = win.scrollY;
         toggle.click();
+        await el.updateComplete;
         const cell = q(`tbody tr[data-id="${id}"] > td`);
         const { top, bottom } = cell.getBoundingClientRect();
         expect(top, `${id}: first cell on screen`).to.be.at.least(0);
@@ -77,6 +81,7 @@ for (const [page, lang, data] of [
       off.scrollIntoView({ block: 'center' });
       const before = win.scrollY;
       off.click();
+      await el.updateComplete;
       expect(q('tbody tr[data-id="route"]').hidden).to.be.true;
       expect(win.scrollY).to.equal(before);
       close();
@@ -118,6 +123,7 @@ describe('phone, 360 x 740: the approach toggles', () => {
     const headers = () => qq('thead th').map(text);
     expect(headers()).to.have.length(3);
     chip('iv-infusion').click();
+    await el.updateComplete;
     expect(chip('iv-infusion').getAttribute('aria-pressed')).to.equal('false');
     expect(headers()).to.deep.equal(['kap', 'iv-integration'].map((id) => en.approaches.find((a) => a.id === id)!.name));
     expect(text(q('[role="status"]'))).to.equal(`${en.approaches.find((a) => a.id === 'iv-infusion')!.name}: ${en.ui.hidden}`);
@@ -127,14 +133,17 @@ describe('phone, 360 x 740: the approach toggles', () => {
     expect(a.getBoundingClientRect().top).to.equal(b.getBoundingClientRect().top);
     expect(b.getBoundingClientRect().left).to.be.greaterThan(a.getBoundingClientRect().right - 1);
     chip('iv-integration').click();
+    await el.updateComplete;
     expect(chip('kap').getAttribute('aria-disabled')).to.equal('true');
     chip('kap').click(); // the last one stays, and the visitor is told why nothing changed
+    await el.updateComplete;
     expect(chip('kap').getAttribute('aria-pressed')).to.equal('true');
     expect(text(q('[role="status"]'))).to.equal(en.ui.keepOne);
     expect(headers()).to.have.length(1);
     // From the keyboard too.
     chip('iv-infusion').focus();
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     expect(chip('iv-infusion').getAttribute('aria-pressed')).to.equal('true');
     expect(chip('kap').hasAttribute('aria-disabled')).to.be.false;
     expect(heard).to.deep.equal([
@@ -151,11 +160,15 @@ describe('phone, 360 x 740: the approach toggles', () => {
   });
 
   it('changing the columns redraws the headers and every shown row, and keeps the rows the visitor chose', async () => {
-    const { q, qq, close } = await phone('five.html');
+    const { el, q, qq, close } = await phone('five.html');
     q('.more').click();
+    await el.updateComplete;
     q('[part="toggle"][data-row="evidence"]').click();
+    await el.updateComplete;
     q('[part="approach-toggle"][data-approach="iv-integration"]').click();
+    await el.updateComplete;
     q('[part="approach-toggle"][data-approach="at-home"]').click();
+    await el.updateComplete;
     const names = ['kap', 'iv-infusion', 'esketamine'].map((id) => en.approaches.find((a) => a.id === id)!.name);
     expect(qq('thead th').map(text)).to.deep.equal(names);
     for (const tr of qq('tbody tr:not([hidden])')) {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import en from '../src/data/en.json' with { type: 'json' };
 import schema from '../src/data/schema.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import { customDataset } from '../src/custom/custom.js';
+import { readCustomDataset } from '../src/custom/custom.js';
 import { crossCheck } from '../src/custom/cross-check.js';
 import { pathOf } from '../src/custom/problems.js';
 import { checkDataset, validate } from '../src/custom/validate.js';
@@ -198,7 +198,7 @@ describe('property: datasets broken at scale', () => {
         const data = copy();
         places[place][0](data);
         const json = JSON.stringify(data).replace(DEEP, `${'['.repeat(depth)}${']'.repeat(depth)}`);
-        const { error } = await customDataset(undefined, json);
+        const { error } = await readCustomDataset(undefined, json);
         expect(error!.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(places[place][1]);
       }),
       { numRuns: 30 },
@@ -210,7 +210,8 @@ describe('property: datasets broken at scale', () => {
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
 
 describe('property: names every object has', () => {
-  it('are names like any other, for the checker and for a general validator alike', () => {
+  it('are names like any other, for the checker and for a general validator alike', function () {
+    this.timeout(60_000); // a hundred random datasets through two validators: seconds on a busy machine
     // Put one as a field, a cell name or an id anywhere; read the dataset from JSON, as a page does.
     const put = fc.record({ change, key: fc.constantFrom(...PROTOTYPE_KEYS) }).map(({ change, key }) => ({ ...change, key, action: 'add' as const }));
     const renamed = fc.record({ kind: fc.constantFrom('approaches', 'rows', 'sources'), index: fc.nat(), key: fc.constantFrom(...PROTOTYPE_KEYS) });
@@ -283,7 +284,7 @@ describe('property: names and texts of any length, in any script', () => {
       fc.asyncProperty(fc.array(odd, { minLength: 1, maxLength: 3 }), async (changes) => {
         const data = copy() as Json;
         for (const one of changes) apply(data, one);
-        const { error } = await customDataset(undefined, JSON.stringify(data));
+        const { error } = await readCustomDataset(undefined, JSON.stringify(data));
         for (const { path, message } of error?.problems ?? []) {
           expect(path.length, 'path length').to.be.below(600);
           expect(message.length, 'message length').to.be.below(200);

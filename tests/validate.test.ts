@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import { escapeHtml } from '../src/configurator/html.js';
-import { customDataset } from '../src/custom/custom.js';
+import { readCustomDataset } from '../src/custom/custom.js';
 import { checkDataset, jsonPath, validate } from '../src/custom/validate.js';
 
 describe('validate: jsonPath', () => {
@@ -61,7 +61,7 @@ describe('validate: a dataset broken in every place', () => {
   });
 
   it('says how many more there are, and that the console lists the first 100', async () => {
-    const { error } = await customDataset(undefined, badIds(5000));
+    const { error } = await readCustomDataset(undefined, badIds(5000));
     expect(error!.message).to.equal(
       'Custom dataset (inline JSON) does not match the schema: $.sources[0].id: String does not match pattern (and 4999 more; the first 100 are listed in the console). The bundled comparison is shown instead.',
     );
@@ -72,7 +72,7 @@ describe('validate: a dataset broken in every place', () => {
     // The validator used before copied every error into each failing parent with push(...errors): past about
     // a hundred thousand, that overflowed the stack and the checker threw (211 KB of JSON).
     const text = changed((d) => (d.cells.route.kap[0].sources = Array.from({ length: 100_000 }, () => 1)));
-    const { error } = await customDataset(undefined, text);
+    const { error } = await readCustomDataset(undefined, text);
     expect(error!.message).to.contain('$.cells.route.kap[0].sources[0]: type "number" is invalid. Expected "string" (and 99999 more;');
   });
 

@@ -4,7 +4,7 @@
  * Never throws: whatever goes wrong comes back as an error that names the problem and its JSON path.
  */
 import type { Dataset } from '../data/types.js';
-import type { Loaded } from '../element/datasets.js';
+import type { DatasetResult } from '../element/datasets.js';
 import type { DatasetProblem } from './problems.js';
 import { checkDataset } from './validate.js';
 
@@ -17,9 +17,9 @@ import { checkDataset } from './validate.js';
 export const limits = { srcSeconds: 15 };
 
 /** `src` wins over inline JSON: the attribute is the more explicit of the two. */
-export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
+export async function readCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult> {
   const source = src || 'inline JSON';
-  const fail = (message: string, problems: DatasetProblem[] = []): Loaded => ({
+  const fail = (message: string, problems: DatasetProblem[] = []): DatasetResult => ({
     error: { message: `Custom dataset (${source}) ${message} The bundled comparison is shown instead.`, source, problems },
   });
   try {

@@ -3,9 +3,10 @@
  * script element that loaded it (see loadFile in src/element/assets.ts), so it is checked by the same
  * integrity hash as every lazily loaded file and leaves nothing on `window`.
  */
-import { customDataset, limits } from './custom.js';
+import type { Checker } from '../element/datasets.js';
+import { limits, readCustomDataset } from './custom.js';
 
 /** The hand-over key, written by the build (scripts/datasets.mjs). */
 declare const __HANDOFF__: string;
 
-(document.currentScript as unknown as Record<symbol, unknown>)[Symbol.for(__HANDOFF__)] = { customDataset, limits };
+(document.currentScript as unknown as Record<symbol, unknown>)[Symbol.for(__HANDOFF__)] = { readCustomDataset, limits } satisfies Checker;

@@ -1,9 +1,10 @@
 /**
- * Where a dataset comes from: the bundled language (in the script), another language (a file next to the
- * script, loaded on first use), or an owner's custom dataset (the `src` URL or an inline JSON child). For
- * every bundled language, the cells of the rows that start hidden and the list of sources are a file of their
- * own, fetched after the first render, so the script carries only what the first screen shows (see
- * scripts/datasets.mjs). Nothing here throws to the page.
+ * Where a dataset comes from, page-wide (every element on the page shares these): the bundled language (in the
+ * script), another language (a file next to the script, loaded on first use), or an owner's custom dataset (the
+ * `src` URL or an inline JSON child, read by the checker, a file of its own). For every bundled language, the rest
+ * of the dataset (the cells of the rows that start hidden, and the list of sources) is a file of its own, loaded
+ * after the first render, so the script carries only what the first screen shows (see scripts/datasets.mjs).
+ * Which dataset an element shows, and when, is decided by its DatasetSource (source.ts). Nothing here throws.
  */
 import bundled from '../data/en.json' with { type: 'json' };
 import type { Cell, Dataset, Source } from '../data/types.js';
@@ -14,7 +15,8 @@ import { loadFile } from './assets.js';
 declare const __LANGUAGES__: string[];
 export const LANGUAGES: readonly string[] = __LANGUAGES__;
 
-export interface Loaded {
+/** A dataset to show, or why the one asked for cannot be used (then `data` may be absent). */
+export interface DatasetResult {
   data?: Dataset;
   error?: ErrorDetail;
 }
@@ -39,31 +41,31 @@ export function languageDataset(lang: string): Dataset | Promise<Dataset> {
   return dataset;
 }
 
-/** What a bundled language's second file holds: the cells of the rows that start hidden, and the sources. */
-interface Later {
+/** What the rest of a bundled language holds (its second file): the cells of the rows that start hidden, and the sources. */
+interface Rest {
   cells: Record<string, Record<string, Cell>>;
   sources: Source[];
 }
-/** The loading of each bundled language's second file: under way, or failed (until a retry). */
+/** The loading of each bundled language's rest: under way, or failed (until a retry). */
 const loading = new Map<Dataset, Promise<void> | 'failed'>();
 let attempts = 0;
 
-/** Where a dataset's second part stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
-export function laterState(data: Dataset): 'ready' | 'loading' | 'failed' {
+/** Where a dataset's rest stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
+export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
   return data.sources.length ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
 }
 
 /**
- * Loads a bundled dataset's second part, once for every element that shows it (`retry`: again, after a
- * failure). Resolves when the load ends, either way.
+ * Loads the rest of a bundled dataset, once for every element that shows it (`retry`: again, after a failure).
+ * Resolves when the load ends, either way.
  */
-export function loadLater(data: Dataset, retry = false): Promise<void> {
+export function loadRest(data: Dataset, retry = false): Promise<void> {
   let state = loading.get(data);
   if (data.sources.length || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
-    state = loadFile<Later>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
+    state = loadFile<Rest>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
       // Completes the shared dataset, for every element on the page that shows it.
-      (later) => void (Object.assign(data.cells, later.cells), (data.sources = later.sources)),
+      (rest) => void (Object.assign(data.cells, rest.cells), (data.sources = rest.sources)),
       () => void loading.set(data, 'failed'),
     );
     loading.set(data, state);
@@ -73,25 +75,25 @@ export function loadLater(data: Dataset, retry = false): Promise<void> {
 
 /** What `ketamine-compare.custom.js` hands over (src/custom/file.ts). */
 export interface Checker {
-  customDataset(src: string | undefined, inline: string): Promise<Loaded>;
+  readCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult>;
   /** Not an API: tests shorten the time a `src` server has. */
   limits: { srcSeconds: number };
 }
-let custom: Promise<Checker> | undefined;
+let checker: Promise<Checker> | undefined;
 
 /** The checker, loaded once per page (and again after a failed load). */
-export const checker = () => (custom ??= loadFile<Checker>('ketamine-compare.custom.js'));
+export const loadChecker = () => (checker ??= loadFile<Checker>('ketamine-compare.custom.js'));
 
 /**
  * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a file of its own
  * (`ketamine-compare.custom.js`, next to the script), loaded only by pages that use a custom dataset: with its
  * JSON Schema validator it would nearly double what every other visitor downloads.
  */
-export async function customDataset(src: string | undefined, inline: string): Promise<Loaded> {
+export async function loadCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult> {
   try {
-    return await (await checker()).customDataset(src, inline);
+    return await (await loadChecker()).readCustomDataset(src, inline);
   } catch {
-    custom = undefined;
+    checker = undefined;
     const source = src || 'inline JSON';
     return { error: { message: `Custom dataset (${source}) could not be checked: ketamine-compare.custom.js did not load.`, source, problems: [] } };
   }

@@ -4,4 +4,4 @@
  */
 export { KetamineCompare } from './ketamine-compare.js';
 export { APPROACH_TOGGLE_EVENT, ERROR_EVENT, TOGGLE_EVENT, type ApproachToggleDetail, type ErrorDetail, type ToggleDetail } from './events.js';
-export type { Approach, Dataset, Link, Point, RichText, Row, Source, UiText } from '../data/types.js';
+export type { Approach, Cell, Dataset, Link, Point, RichText, Row, Source, UiText } from '../data/types.js';

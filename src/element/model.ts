@@ -103,7 +103,7 @@ export function sourceNumbers(data: Pick<Dataset, 'sources'>): Map<string, numbe
 }
 
 /** A UI string with `{name}` placeholders filled in. */
-export const fill = (template: string, values: Record<string, string | number>) =>
+export const format = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 
 /**

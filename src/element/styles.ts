@@ -1,5 +1,6 @@
 /**
- * The element's styles, one stylesheet shared by every instance on the page.
+ * The element's styles (`static styles`): Lit adopts them once for every instance on the page, or writes a
+ * <style> where the browser has no constructable stylesheets.
  *
  * Defaults for every public custom property live on :host, so an owner's own rule
  * (`ketamine-compare { --ketamine-compare-accent: … }`) wins over them: outer rules beat :host rules.
@@ -11,15 +12,13 @@
  * centred grid, inline-block, a float, a table cell, an absolutely positioned box: 0 px wide and 86,000 px tall
  * was seen with the host as container), so the host takes its intrinsic width from `.sizer` instead.
  */
+import { css } from 'lit';
 import { COMPACT_WIDTH, layoutWidths } from './model.js';
-
-// Named `css` so the build's template minifier recognises it; the text is used as it is.
-const css = String.raw;
 
 /** The most approaches a dataset may have (schema.json's approaches.maxItems; a test keeps them equal). */
 export const MOST_APPROACHES = 12;
 
-const styles = css`
+const base = css`
   :host {
     --ketamine-compare-accent: #0f766e;
     --ketamine-compare-accent-text: #fff;
@@ -335,54 +334,55 @@ const styles = css`
 `;
 
 /**
- * The layouts for a table of `n` columns (`.cols-<n>` on .stack), by the room each column gets (layoutWidths).
+ * The layouts for a table of `n` columns (`data-columns` on .stack), by the room each column gets (layoutWidths).
  * Narrower than a table: each question is a full-width band, each answer carries its approach's name, and
  * the column headers are hidden from sight only (the ARIA roles in the markup keep the table semantics that
  * display:block drops). Wide enough for bands: the answers sit side by side under their question.
  */
 function columns(n: number) {
   const { table, bands } = layoutWidths(n);
-  const at = `.cols-${n} `; // the descendant combinator inside the value: the minifier drops spaces after a placeholder
   return css`
     @container (width < ${table}em) {
-      ${at} :is(table, caption, tbody, tr, th, td) {
+      [data-columns='${n}'] :is(table, caption, tbody, tr, th, td) {
         display: block;
         width: auto;
       }
-      ${at} thead {
+      [data-columns='${n}'] thead {
         position: absolute;
         width: 1px;
         height: 1px;
         overflow: hidden;
         clip-path: inset(50%);
       }
-      ${at} caption {
+      [data-columns='${n}'] caption {
         padding: 0.6em 0.75em;
       }
-      ${at} td {
+      [data-columns='${n}'] td {
         border-top: 0;
         padding-top: 0.25em;
       }
-      ${at} .label {
+      [data-columns='${n}'] .label {
         display: block;
       }
     }
-    ${bands === Infinity ? '' : css`@container (${bands}em <= width < ${table}em) {
-      ${at} tr {
+    ${bands === Infinity
+      ? css``
+      : css`@container (${bands}em <= width < ${table}em) {
+      [data-columns='${n}'] tr {
         display: flex;
         flex-wrap: wrap;
       }
-      ${at} th {
+      [data-columns='${n}'] th {
         flex-basis: 100%;
       }
-      ${at} td {
+      [data-columns='${n}'] td {
         flex: 1 1 0;
         padding-inline: 0.5em;
       }
-      ${at} .label {
+      [data-columns='${n}'] .label {
         display: none;
       }
-      ${at} td[data-short]::before {
+      [data-columns='${n}'] td[data-short]::before {
         content: attr(data-short) / '';
         display: block;
         font-weight: 700;
@@ -391,13 +391,4 @@ function columns(n: number) {
   `;
 }
 
-const all = styles + Array.from({ length: MOST_APPROACHES }, (_, i) => columns(i + 1)).join('');
-let sheet: CSSStyleSheet | undefined;
-
-/** Gives a shadow root the styles: one constructed stylesheet for all instances, or a <style> where the
- * browser has no constructable stylesheets (Safari before 16.4). */
-export function adoptStyles(root: ShadowRoot) {
-  if (!root.adoptedStyleSheets) return root.append(Object.assign(document.createElement('style'), { textContent: all }));
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(all);
-  root.adoptedStyleSheets = [sheet];
-}
+export const styles = [base, ...Array.from({ length: MOST_APPROACHES }, (_, i) => columns(i + 1))];
