@@ -48,6 +48,15 @@ class WebKitLauncher extends WebdriverLauncher {
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
+ * The policy of each tests/pages/csp-*.html page: the strict one, and for two pages a list of the Trusted Types
+ * policies allowed, as sites that list them have: both the widget's (csp-listed) or only its own (csp-no-lit).
+ */
+const CSP = {
+  'csp-listed.html': `${STRICT_CSP}; trusted-types ketamine-compare lit-html`,
+  'csp-no-lit.html': `${STRICT_CSP}; trusted-types ketamine-compare`,
+};
+
+/**
  * The session's DevTools protocol connection, or null where there is none: Chromium is driven over CDP; Firefox
  * (WebDriver BiDi through Puppeteer) and WebKit (classic WebDriver) are not. Errors in Chromium are not hidden.
  */
@@ -110,6 +119,22 @@ async function webKitRoles(driver) {
 }
 
 /**
+ * `executeServerCommand('dom-counters')`: after a full garbage collection, how many DOM nodes and event listeners
+ * the test page's renderer holds (Chromium's DevTools protocol), or false where it cannot be read (Firefox, WebKit).
+ */
+const domCountersCommand = {
+  name: 'dom-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'dom-counters') return undefined;
+    const cdp = await devTools(session);
+    if (!cdp) return false;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { nodes, listeners: jsEventListeners };
+  },
+};
+
+/**
  * `executeServerCommand('screenshot')`: the test page's viewport as a base64 PNG, so a test can compare what a
  * visitor sees (the focus rings, tests/focus.test.ts) instead of reading CSS.
  */
@@ -124,10 +149,10 @@ const screenshotCommand = {
 };
 
 export default {
-  // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would.
+  // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would (CSP).
   middleware: [
     (context, next) => {
-      if (context.path.startsWith('/tests/pages/csp-')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/tests/pages/csp-')) context.set('Content-Security-Policy', CSP[context.path.slice('/tests/pages/'.length)] ?? STRICT_CSP);
       return next();
     },
     unreliableCdn,
@@ -143,6 +168,7 @@ export default {
     emulateMediaFeature('emulate-forced-colors', 'forced-colors', 'active', 'none'),
     emulateMediaFeature('emulate-reduced-motion', 'prefers-reduced-motion', 'reduce', 'no-preference'),
     accessibleRolesCommand,
+    domCountersCommand,
     screenshotCommand,
     esbuildPlugin({
       ts: true,
@@ -156,4 +182,7 @@ export default {
     .filter(([name]) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
     .map(([, launcher]) => launcher),
   testFramework: { config: { timeout: 10000 } },
+  // A test file's whole run, browser start included: on a loaded 2-core machine WebKit's first file took over the
+  // default two minutes to start. Each test keeps its own limit above.
+  testsFinishTimeout: 600_000,
 };

@@ -1,6 +1,6 @@
 /** The pages the widget really lands on: strict CSP, hostile themes, AJAX page loads, privacy-minded sites. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openPage } from './helpers.js';
+import { openPage, type PageWindow } from './helpers.js';
 
 const rendered = (el: Element) => !!el.shadowRoot?.querySelector('tbody tr');
 /** What the page fetched, less the test server's own live-reload socket, which it injects into every page. */
@@ -31,6 +31,39 @@ describe('strict Content-Security-Policy', () => {
     expect(elements[2].shadowRoot!.querySelector('.stack')!.getAttribute('lang')).to.equal('es');
     expect(win.pageErrors).to.deep.equal([]);
     close();
+  });
+});
+
+describe('strict Content-Security-Policy with a list of Trusted Types policies', () => {
+  it('renders, loads the files beside the script and raises no violation when the list has ketamine-compare and lit-html', async () => {
+    const served = await fetch('/tests/pages/csp-listed.html');
+    expect(served.headers.get('content-security-policy')).to.contain('trusted-types ketamine-compare lit-html');
+    const { win, elements, close } = await openPage('csp-listed.html');
+    const complete = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr:not([hidden])')].every((tr) => tr.querySelector('td[part="cell"]')) && el.shadowRoot!.querySelector('[part="sources"] ol[data-state="ready"]');
+    await waitUntil(() => elements.every(complete), 'a file beside the script did not load under the policy list', { timeout: 5000 });
+    expect(elements[1].shadowRoot!.querySelector('.stack')!.getAttribute('lang')).to.equal('es');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
+  it('a list that leaves out lit-html keeps the plain copy on the page and says in the console what to add', async function () {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/pages/csp-no-lit.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    // Firefox ESR enforces no Trusted Types: there the widget simply starts.
+    if (!('trustedTypes' in win)) {
+      frame.remove();
+      this.skip();
+    }
+    await waitUntil(() => win.pageErrors.some((line) => line.startsWith('<ketamine-compare>')), 'no message for the owner', { timeout: 5000 });
+    expect(win.pageErrors.find((line) => line.startsWith('<ketamine-compare>'))).to.contain('"lit-html"').and.contain('trusted-types');
+    // The page is not broken: the owner's plain copy is there to read.
+    expect((frame.contentDocument!.getElementById('fallback') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    frame.remove();
   });
 });
 

@@ -54,6 +54,8 @@ export type PageWindow = Window &
     fallbackHeightBefore?: number;
     /** From tests/pages/record-frames.js: each element's caption, frame by frame, and the layout shifts. */
     captionFrames?: Array<Array<string | null>>;
+    /** From tests/pages/record-frames.js: every caption drawn in a widget's shadow root, shown or not. */
+    drawnCaptions?: Set<string>;
     shifts?: number[];
   };
 

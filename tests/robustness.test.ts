@@ -7,6 +7,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { $, $$, afterFrame, captureConsole, mount, openPage, text, type El } from './helpers.js';
 
 /** Parents that size their children to fit their content: page builders put blocks in these all the time. */
@@ -101,6 +102,31 @@ describe('language changes on the page', () => {
   });
 });
 
+describe('removed elements', () => {
+  it('release what they held at once, even while a file they asked for is still on its way', async function () {
+    this.timeout(60_000);
+    const counters = () => executeServerCommand('dom-counters') as Promise<{ nodes: number; listeners: number } | false>;
+    // A CDN that never answers for the files loaded after the first screen: their loads wait 10 seconds.
+    const { win, doc, close } = await openPage(`/tests/cdn/silent-${Math.random().toString(36).slice(2)}/page.html`);
+    const before = await counters();
+    if (!before) return close(), this.skip(); // only Chromium's DevTools protocol counts them
+    for (let i = 0; i < 1000; i++) {
+      // As an AJAX page swap or a page builder does: the widget is drawn, then taken away.
+      const el = doc.createElement('ketamine-compare') as El;
+      doc.body.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    // The page goes idle: what a removed element queued for then must not run, or hold it.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => (win as Window & typeof globalThis).requestIdleCallback(resolve));
+    const after = (await counters()) as { nodes: number; listeners: number };
+    close();
+    // One drawn widget is about 300 nodes and 20 listeners: a thousand kept would be 300,000 and 20,000.
+    expect(after.nodes - before.nodes, 'nodes still held').to.be.below(3000);
+    expect(after.listeners - before.listeners, 'listeners still held').to.be.below(200);
+  });
+});
+
 describe('problems found while off the page', () => {
   it('are reported when the element is back on the page, where the page can hear them', async () => {
     const heard: ErrorDetail[] = [];
@@ -128,6 +154,19 @@ describe('problems found while off the page', () => {
 });
 
 describe('a page that arrives slowly', () => {
+  it('with the script in <head>, an inline dataset and a slow parser-blocking script after the element, visitors never see another comparison first', async function () {
+    this.timeout(10_000);
+    const { win, elements, close } = await openPage('head-inline-blocking.html', 1000, 800);
+    await waitUntil(() => text(elements[0].shadowRoot!.querySelector('caption')) === "The owner's own comparison", 'the inline dataset was not used');
+    await afterFrame(win);
+    const seen = new Set(win.captionFrames!.map(([caption]) => caption));
+    expect([...seen]).not.to.include(en.title);
+    // Not even drawn out of sight: no other comparison exists in the widget before the owner's.
+    expect([...win.drawnCaptions!]).to.deep.equal(["The owner's own comparison"]);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
   it('with the script in <head> and an inline dataset, visitors never see another comparison first', async function () {
     this.timeout(10_000);
     const { win, elements, close } = await openPage('/tests/slow/head-inline-slow.html', 1000, 800);

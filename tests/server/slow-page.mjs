@@ -1,3 +1,5 @@
+// A page that arrives in two parts, and a script that arrives late.
+//
 // A page that arrives in two parts, as over a slow network: /tests/slow/<page> serves tests/pages/<page> up to
 // the comment <!-- pause -->, waits 600 ms, then sends the rest. Browsers draw what they have in between, which
 // is when a widget could show something other than what the owner wrote (tests/robustness.test.ts).
@@ -5,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 export async function slowPage(context, next) {
+  // A parser-blocking script that takes a second and a half to arrive (tests/pages/head-inline-blocking.html).
+  if (context.path === '/tests/slow/script.js') {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    context.type = 'js';
+    context.body = '// late\n';
+    return;
+  }
   const match = /^\/tests\/slow\/([\w-]+\.html)$/.exec(context.path);
   if (!match) return next();
   const [before, after] = readFileSync(`tests/pages/${match[1]}`, 'utf8').split('<!-- pause -->');
