@@ -1,13 +1,18 @@
-// `npm run size`: what each built file costs a visitor, where the script tag's bytes go, and a failure when the
-// script tag's file is over budget.
+// `npm run size`: what each built file costs a visitor, where the script tag's bytes go (Lit on a line of its
+// own), and a failure when the script tag's file is over budget.
 //
-// Budget: 12 KiB gzipped for dist/ketamine-compare.js, the one file every visitor of every page downloads:
-// what the first screen needs (the element, its styles, the bundled language's words, crisis lines,
-// disclaimers and first rows). Everything else comes later, from the files beside it.
+// Budget: 18 KiB gzipped for dist/ketamine-compare.js, the one file every visitor of every page downloads:
+// what the first screen needs (Lit, the element, its styles, the bundled language's words, crisis lines,
+// disclaimers and first rows). Everything else comes later, from the files beside it. The aim is 14 KiB brotli
+// (one TCP initial congestion window: a phone on a cold connection gets the file in one round trip).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
-const BUDGET = 12 * 1024;
+const BUDGET = 18 * 1024;
+const AIM_BROTLI = 14 * 1024;
 const MAIN = 'ketamine-compare.js';
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -60,10 +65,42 @@ for (const [name, text] of Object.entries(parts)) {
   attributed += cost;
   breakdown[name] = { gzip: cost, share: `${Math.round((100 * cost) / total)}%` };
 }
-breakdown['element code (no framework)'] = { gzip: total - attributed, share: `${Math.round((100 * (total - attributed)) / total)}%` };
+// Lit: the parts of it the element imports, bundled and minified alone the same way (an estimate: alone, it
+// shares no gzip dictionary with the rest).
+const litAlone = await litBytes();
+attributed += litAlone;
+breakdown['Lit (LitElement, decorators, repeat), alone'] = { gzip: litAlone, share: `${Math.round((100 * litAlone) / total)}%` };
+breakdown['element code'] = { gzip: total - attributed, share: `${Math.round((100 * (total - attributed)) / total)}%` };
 console.log(`\nWhere dist/${MAIN}'s ${total} gzipped bytes go:`);
 console.table(breakdown);
 
 const left = BUDGET - total;
-console.log(`size: dist/${MAIN} is ${total} bytes gzipped, ${left >= 0 ? `${left} under` : `${-left} OVER`} the ${BUDGET}-byte budget.`);
+const brotliTotal = brotli(main);
+console.log(`size: dist/${MAIN} is ${total} bytes gzipped, ${left >= 0 ? `${left} under` : `${-left} OVER`} the ${BUDGET}-byte budget; ${brotliTotal} bytes brotli (aim: ${AIM_BROTLI}, ${brotliTotal <= AIM_BROTLI ? 'met' : `${brotliTotal - AIM_BROTLI} over`}).`);
 process.exit(left >= 0 ? 0 : 1);
+
+/** Gzipped bytes of the Lit the element uses, bundled and minified as the script is (rollup.config.mjs). */
+async function litBytes() {
+  const entry = '\0lit-alone';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'lit-alone',
+        resolveId: (id) => (id === entry ? id : null),
+        // What the element imports from Lit, used, so nothing is shaken off that the element keeps.
+        load: (id) =>
+          id === entry
+            ? `import { LitElement, html, css, nothing } from 'lit'; import { property, state } from 'lit/decorators.js'; import { repeat } from 'lit/directives/repeat.js';
+               globalThis.x = [LitElement, html, css, nothing, property, state, repeat];`
+            : null,
+      },
+      nodeResolve(),
+      terser({ ecma: 2021, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'iife' });
+  await bundle.close();
+  return gzip(output[0].code);
+}
