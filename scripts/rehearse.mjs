@@ -14,6 +14,9 @@
 //   node scripts/rehearse.mjs                  this, on the dist/ already built (CI runs it after npm test)
 //   node scripts/rehearse.mjs --changed-byte   only the walk with the changed byte, judged as a release would be:
 //                                              it fails, to show how
+//   node scripts/rehearse.mjs --serve          no browser: publish, then keep the registry, the CDN, the
+//                                              configurator's site and a blog to paste into running until Ctrl-C,
+//                                              to try it by hand as a site owner would
 //
 // Exit 0 when every check passed and the changed byte was caught; 1 otherwise. It cannot rehearse the real npm
 // (provenance, tokens), jsDelivr or GitHub Pages: those need the project's accounts.
@@ -31,6 +34,7 @@ import { serveFolder, servePages } from './rehearse/serve.mjs';
 
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const onlyChangedByte = process.argv.includes('--changed-byte');
+const serve = process.argv.includes('--serve');
 const started = Date.now();
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -80,17 +84,19 @@ try {
     say(`CDN       ${cdn.base}  jsDelivr's paths${changeByte ? `, serving ${SCRIPT} with one byte changed ("988" made "989")` : ''}`);
     say(`site      ${server.url}demo/configurator.html  laid out by scripts/site.mjs --cdn ${cdn.base}`);
   }
-  const blog = await servePages();
+  const blog = await servePages({ compose: blogPost });
   running.push(blog.stop);
   say(`blog      ${blog.url}  an owner's site, on an origin of its own`);
-  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  say(`browser   ${await browser.version()} (${CHROMIUM_PATH})`);
+  if (!serve) {
+    browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    say(`browser   ${await browser.version()} (${CHROMIUM_PATH})`);
+  }
 
   const npmEnv = { ...process.env, npm_config_registry: registry.url, npm_config_userconfig: join(scratch, '.npmrc'), npm_config_cache: join(scratch, 'npm-cache') };
   writeFileSync(npmEnv.npm_config_userconfig, `registry=${registry.url}\n//${new URL(registry.url).host}/:_authToken=${registry.token}\n`);
   const npm = (...args) => run('npm', args, npmEnv);
 
-  if (!onlyChangedByte) {
+  if (!onlyChangedByte && !serve) {
     step(`Before the release: ${version} is not published yet`);
     const context = await browser.createBrowserContext();
     const { page, online } = await openConfigurator(context, `${cdns.honest.site}demo/configurator.html`);
@@ -122,6 +128,14 @@ try {
   // Pages' gate before it deploys the configurator (pages.yml): this build is byte for byte what npm has.
   const gate = await run(process.execPath, ['scripts/sri.mjs', '--npm'], npmEnv);
   check(`the site's build is what the registry has (pages.yml's "node scripts/sri.mjs --npm")`, gate.status === 0, lastLine(gate));
+
+  if (serve) {
+    step('Serving until Ctrl-C: try it as a site owner would');
+    say(`configurator   ${cdns.honest.site}demo/configurator.html   (snippets for ${cdns.honest.base})`);
+    say(`blog           ${blog.url}   (paste the snippet, then "Publish the post")`);
+    say(`one byte off   ${cdns.changed.site}demo/configurator.html   (snippets for the CDN that changed a byte)`);
+    await new Promise(() => {}); // until a signal ends the process; its 'exit' handlers stop the registry
+  }
 
   const walks = onlyChangedByte ? [['changed', false]] : [['honest', false], ['changed', true]];
   let snippetIntegrity;

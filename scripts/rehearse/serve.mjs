@@ -51,13 +51,38 @@ export function serveFolder(root) {
   });
 }
 
-/** Pages kept in memory, by path: `pages.set('/post.html', html)` publishes one. */
-export async function servePages() {
+/**
+ * Pages kept in memory, by path: `pages.set('/post.html', html)` publishes one. With `compose(snippet)`, the
+ * page at "/" is also a box to paste a snippet into, for a person trying the rehearsal by hand: it posts to
+ * "/post", which answers `compose(snippet)`.
+ */
+export async function servePages({ compose } = {}) {
   const pages = new Map();
-  const server = await listen((request, response) => {
-    const html = pages.get(new URL(request.url, 'http://blog').pathname);
+  if (compose) pages.set('/', PASTE_PAGE);
+  const server = await listen(async (request, response) => {
+    const path = new URL(request.url, 'http://blog').pathname;
+    let html = pages.get(path);
+    if (compose && request.method === 'POST' && path === '/post') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      html = compose(new URLSearchParams(body).get('snippet') ?? '');
+    }
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html ?? 'Not found');
   });
   return { ...server, pages };
 }
+
+const PASTE_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A blog: new post</title><link rel="icon" href="data:,"></head>
+<body style="font: 18px/1.5 system-ui, sans-serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem">
+<h1>New post</h1>
+<form method="post" action="post">
+<p><label for="snippet">Paste your snippet (the configurator's Copy snippet):</label></p>
+<p><textarea id="snippet" name="snippet" rows="12" style="width: 100%"></textarea></p>
+<p><button>Publish the post</button></p>
+</form>
+</body>
+</html>
+`;
