@@ -142,10 +142,11 @@ try {
   for (const [kind, mustFail] of walks) {
     const cdn = cdns[kind];
     step(kind === 'honest' ? 'The owner makes a snippet and pastes it into a blog post' : `The same, with a CDN that changed one byte of ${SCRIPT}${mustFail ? ': it must fail' : ''}`);
-    const expect = (ok) => ({ mustFail: mustFail && ok });
+    // In the walk with the changed byte, what a snippet's integrity stops must fail.
+    const stopped = { mustFail };
     const context = await browser.createBrowserContext();
     const { page, online } = await openConfigurator(context, `${cdn.site}demo/configurator.html`);
-    check(`the configurator's online check says "online and matches"`, online.kind === 'ok' && /is online and matches your snippet/.test(online.words), `"${online.words}"`, expect(true));
+    check(`the configurator's online check says "online and matches"`, online.kind === 'ok' && /is online and matches your snippet/.test(online.words), `"${online.words}"`, stopped);
     const { snippet, how } = await copySnippet(page);
     const tag = /<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/.exec(snippet);
     const src = `${cdn.base}${name}@${version}/${SCRIPT}`;
@@ -160,7 +161,7 @@ try {
       'in the post, the widget upgraded and shows its table and the crisis line',
       widget.defined && widget.rows > 0 && widget.crisisLine && !widget.plainCopyShown,
       `script with integrity ${integrity === tag?.[2] ? 'intact' : `CHANGED (${integrity})`}; ${widget.columns} columns, ${widget.rows} rows, crisis line ${widget.crisisLine ? 'shown' : 'missing'}, plain copy ${widget.plainCopyShown ? 'shown' : 'hidden'}${refused ? `; the browser said: ${refused}` : ''}`,
-      expect(true),
+      stopped,
     );
     if (upgraded) {
       // The published dataset of the widget's language: the words the row must show.
@@ -174,12 +175,12 @@ try {
         `the CDN answered ${served ? `${served.status} to ${served.origin ?? 'no origin'}` : 'nothing: it was not asked'}; shown: "${later.shown.slice(0, 90)}…"`,
       );
     } else {
-      check('switching on something that loads later (not reached: no widget)', false, '', expect(true));
+      check('switching on something that loads later (not reached: no widget)', false, '', stopped);
     }
-    check("the post's console has no errors", post.errors.length === 0, post.errors.join('\n           '), expect(true));
+    check("the post's console has no errors", post.errors.length === 0, post.errors.join('\n           '), stopped);
     // The release checklist's check after publishing (docs/release.md), against this CDN.
     const bytes = await run(process.execPath, ['scripts/sri.mjs', '--cdn', '--base', `${cdn.base}${name}@${version}/`]);
-    check(`every file a snippet loads is served as built ("node scripts/sri.mjs --cdn --base …")`, bytes.status === 0, lastLine(bytes), expect(true));
+    check(`every file a snippet loads is served as built ("node scripts/sri.mjs --cdn --base …")`, bytes.status === 0, lastLine(bytes), stopped);
     if (mustFail) {
       check('the browser refused the changed script for its integrity', !!refused, refused ?? post.errors.join(' | '));
       // The changed byte is one the integrity attribute alone stops: without it, the script runs, and wrongly.
