@@ -101,7 +101,8 @@ function firstLine(child, name) {
   });
 }
 
-function freePort() {
+/** A TCP port free on the loopback address just now (for a server that must be told its port). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {

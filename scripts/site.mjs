@@ -2,9 +2,12 @@
 // that demo/*.html finds ../dist/… exactly as it does under `npm start`. Run `npm run build` first.
 //
 //   node scripts/site.mjs [OUT]        (OUT defaults to .bench/site, which git ignores)
+//                    [--cdn BASE]      only for the release rehearsal (scripts/rehearse.mjs): the configurator's
+//                                      snippets load the script from BASE + ketamine-compare@X.Y.Z/dist/… instead
+//                                      of jsDelivr's https://cdn.jsdelivr.net/npm/ (the hosted site never uses it)
 //
 //   OUT/index.html   sends visitors on to demo/configurator.html
-//   OUT/demo/        demo/ as it is
+//   OUT/demo/        demo/ as it is (with --cdn, configurator.html names BASE in a <meta>)
 //   OUT/dist/        the files the pages and the element load: dist/*.js and dist/*.json (no types)
 //
 // A project site is served under /REPOSITORY/, so every link must be relative: afterwards each relative src, href
@@ -12,12 +15,23 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-const out = resolve(process.argv[2] ?? '.bench/site');
+const args = process.argv.slice(2);
+const cdnAt = args.indexOf('--cdn');
+const [, cdn] = cdnAt >= 0 ? args.splice(cdnAt, 2) : [];
+const out = resolve(args[0] ?? '.bench/site');
 if (!existsSync('dist/ketamine-compare.js')) throw new Error('site: dist/ketamine-compare.js is missing; run npm run build first.');
+if (cdn !== undefined && !/^https?:\/\/[^"<>\s]+\/$/.test(cdn)) throw new Error(`site: --cdn needs an http(s) address ending in "/", not ${JSON.stringify(cdn)}.`);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'dist'), { recursive: true });
 cpSync('demo', join(out, 'demo'), { recursive: true });
+if (cdn) {
+  // Read by src/configurator/configurator.ts.
+  const page = join(out, 'demo', 'configurator.html');
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes('<meta charset="utf-8" />')) throw new Error('site: demo/configurator.html has no <meta charset="utf-8" /> to put the CDN after.');
+  writeFileSync(page, html.replace('<meta charset="utf-8" />', `$&\n    <meta name="ketamine-compare-cdn" content="${cdn}" />`));
+}
 for (const file of readdirSync('dist')) if (/\.(js|json)$/.test(file)) cpSync(join('dist', file), join(out, 'dist', file));
 writeFileSync(
   join(out, 'index.html'),
@@ -58,4 +72,4 @@ if (broken.length) {
   for (const line of broken) console.error(`site: ${line}`);
   process.exit(1);
 }
-console.log(`site: ${relative(process.cwd(), out) || '.'} holds ${walk(out).length} files; every relative link in its pages resolves.`);
+console.log(`site: ${relative(process.cwd(), out) || '.'} holds ${walk(out).length} files; every relative link in its pages resolves.${cdn ? ` Its configurator's snippets load the script from ${cdn}.` : ''}`);

@@ -477,7 +477,8 @@ describe('configurator page', () => {
     const status = doc.getElementById('online-status')!;
     const cases: Array<[Parameters<typeof answer>[0], string, RegExp]> = [
       ['ok', 'ok', /is online and matches your snippet/],
-      ['missing', 'warn', /not published yet \(the server answered 404\)/],
+      // Not out yet: what the owner should do, in their words (wait, come back, copy the snippet again then).
+      ['missing', 'warn', /^Version \d+\.\d+\.\d+ of the widget is not out yet\. Don't paste this snippet yet: .*only the plain copy.*Come back later and press Check again; .*copy your snippet again/],
       ['different', 'refused', /does not match.*Do not paste/],
       ['offline', 'warn', /couldn't check/],
     ];
@@ -488,6 +489,7 @@ describe('configurator page', () => {
       await waitUntil(() => !text(status).startsWith('Checking'), how);
       expect(status.dataset.kind, how).to.equal(kind);
       expect(text(status), how).to.match(words);
+      expect(text(status), `${how}: no developer words`).not.to.match(/\b(CDN|SHA|hash|integrity|npm|404)\b/i);
       expect(asked[0], how).to.deep.equal([CDN, integrity]);
     }
     close();

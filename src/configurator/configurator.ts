@@ -7,7 +7,7 @@
 import datasets from 'ketamine-compare:datasets';
 import { TAG } from '../element/model.js';
 import { checkAccent, checkCta, checkLink, type Page } from './checks.js';
-import { attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
+import { CDN, attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from './state.js';
 
 declare const __VERSION__: string;
@@ -28,6 +28,11 @@ const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElem
 const approachList = $<HTMLOListElement>('approach-list');
 const rowList = $('row-list');
 const preview = document.querySelector(TAG) as HTMLElement;
+/**
+ * Where the snippets load the script from: jsDelivr, unless the page names another in
+ * <meta name="ketamine-compare-cdn"> (only `scripts/site.mjs --cdn`, for the release rehearsal, writes one).
+ */
+const cdn = document.querySelector<HTMLMetaElement>('meta[name="ketamine-compare-cdn"]')?.content || CDN;
 
 /** A language's name in English, and in itself when that differs: "Spanish (español)". */
 function languageName(lang: string) {
@@ -142,9 +147,9 @@ function show(options: WidgetOptions) {
   $('row-note').hidden = options.rows.length > 0;
 
   const data = datasets[options.lang] ?? words;
-  $<HTMLTextAreaElement>('snippet').value = snippet(options, data, __VERSION__, __SCRIPT_INTEGRITY__);
+  $<HTMLTextAreaElement>('snippet').value = snippet(options, data, __VERSION__, __SCRIPT_INTEGRITY__, cdn);
   $<HTMLTextAreaElement>('velo').value = veloCode(options, data);
-  $('wix-url').textContent = scriptUrl(__VERSION__);
+  $('wix-url').textContent = scriptUrl(__VERSION__, cdn);
   const values = new Map(attributes(options));
   $('wix-attributes').replaceChildren(
     ...ATTRIBUTES.map((name) => {
@@ -297,17 +302,21 @@ async function checkOnline() {
     if (check === checks) note('online-status', kind, message);
   };
   say('ok', `Checking that version ${version} of the script is online…`);
-  const get = (integrity?: string) => fetch(scriptUrl(version), { integrity, credentials: 'omit', cache: 'no-store' });
-  const missing = (status: number) =>
-    say('warn', `Version ${version} of the widget is not published yet (the server answered ${status}). Pasted now, your page would show only the plain copy of the comparison, without buttons, until it is.`);
+  const get = (integrity?: string) => fetch(scriptUrl(version, cdn), { integrity, credentials: 'omit', cache: 'no-store' });
+  // Before a release, or in the minutes after it: the snippet is right only once the version is out.
+  const missing = () =>
+    say(
+      'warn',
+      `Version ${version} of the widget is not out yet. Don't paste this snippet yet: a page with it would show only the plain copy of the comparison, without buttons. Come back later and press Check again; when it says the widget is ready to paste, copy your snippet again and paste that one.`,
+    );
   try {
     const response = await get(__SCRIPT_INTEGRITY__);
-    return response.ok ? say('ok', `The widget (version ${version}) is online and matches your snippet: ready to paste.`) : missing(response.status);
+    return response.ok ? say('ok', `The widget (version ${version}) is online and matches your snippet: ready to paste.`) : missing();
   } catch {
     // The hashed fetch fails alike for a file that differs, a page that is not there and no network at all.
     const plain = await get().catch(() => undefined);
     if (plain?.ok) return say('refused', `The widget's file online does not match your snippet, so browsers will refuse to run it. Do not paste this snippet; please tell the widget's makers.`);
-    if (plain) return missing(plain.status);
+    if (plain) return missing();
     say('warn', `We couldn't check whether the widget is online right now. You can still paste the snippet; if your page then shows only a plain copy of the comparison, without buttons, come back and press Check again.`);
   }
 }

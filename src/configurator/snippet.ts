@@ -41,10 +41,14 @@ export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
   ctaHref: '',
 });
 
-export const scriptUrl = (version: string) => `https://cdn.jsdelivr.net/npm/ketamine-compare@${version}/dist/ketamine-compare.js`;
+/** Where snippets load the script from: jsDelivr, which serves every version npm has at this address. */
+export const CDN = 'https://cdn.jsdelivr.net/npm/';
+
+export const scriptUrl = (version: string, cdn = CDN) => `${cdn}ketamine-compare@${version}/dist/ketamine-compare.js`;
 
 /** The script tag: this exact version, and the browser runs it only if its bytes have this hash. */
-export const scriptTag = (version: string, integrity: string) => `<script src="${scriptUrl(version)}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`;
+export const scriptTag = (version: string, integrity: string, cdn = CDN) =>
+  `<script src="${escape(scriptUrl(version, cdn))}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`;
 
 /** Text as one line: newlines and runs of spaces from a text box become single spaces. */
 const line = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -81,10 +85,10 @@ export function attributes(options: WidgetOptions): Array<[string, string]> {
 export const staticHtml = (options: WidgetOptions, data: Dataset) =>
   fallbackHtml(data, { approaches: options.approaches.join(' '), rows: options.rows.join(' '), scope: line(options.scope), cta: cta(options) });
 
-export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: string): string {
+export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: string, cdn = CDN): string {
   const indent = (html: string, by: string) => html.split('\n').map((text) => `${by}${text}`).join('\n');
   return [
-    scriptTag(version, integrity),
+    scriptTag(version, integrity, cdn),
     `<${TAG}`,
     ...attributes(options).map(([name, value]) => `  ${name}="${escape(value)}"`),
     `>`,
