@@ -76,6 +76,13 @@ describe('configurator: the call-to-action link', () => {
     ['hello@site.com', 'fixed', 'mailto:hello@site.com'],
     ['+1 (555) 123-4567', 'fixed', 'tel:+15551234567'],
     ['555.123.4567', 'fixed', 'tel:5551234567'],
+    // Vanity numbers: letters dial the digits of a phone keypad (T 8, H 4, E 3, R 7, A 2, P 7, Y 9).
+    ['1-800-THERAPY', 'fixed', 'tel:18008437279'],
+    ['1 800 therapy', 'fixed', 'tel:18008437279'],
+    ['+1 (555) GET-HELP', 'fixed', 'tel:+15554384357'],
+    ['1-800-flowers.com', 'fixed', 'https://1-800-flowers.com'],
+    ['2 weeks', 'refused', undefined],
+    ['1-800-THERAPY-RIGHT-NOW', 'refused', undefined],
     ['javascript:alert(1)', 'refused', undefined],
     [' JavaScript:alert(1)', 'refused', undefined],
     ['data:text/html,<script>alert(1)</script>', 'refused', undefined],
@@ -104,6 +111,11 @@ describe('configurator: the call-to-action link', () => {
     expect(checkCta('Book a call', checkLink('https://example.com'))).to.deep.equal({});
     expect(checkCta('', checkLink(''))).to.deep.equal({});
     expect(checkCta('', checkLink('javascript:alert(1)'))).to.deep.equal({}); // the link is refused already
+  });
+
+  it('a vanity number keeps its letters in the message, with the digits it dials', () => {
+    expect(checkLink('1-800-THERAPY').message).to.equal('On a phone, tapping it calls 1-800-THERAPY (it dials 18008437279).');
+    expect(checkLink('+1 (555) 123-4567').message).to.equal('On a phone, tapping it calls +15551234567.');
   });
 
   it('a mistyped scheme is mended, not refused', () => {
@@ -154,6 +166,33 @@ describe('configurator: the accent colour', () => {
       expect(result.message).to.contain(result.suggestion!);
     });
   }
+  // Colour names as people write them, with spaces and capitals: the CSS keyword they mean.
+  for (const [colour, keyword, code] of [
+    ['light blue', 'lightblue', '#add8e6'],
+    ['Light Blue', 'lightblue', '#add8e6'],
+    ['  DARK   slate grey ', 'darkslategrey', '#2f4f4f'],
+    ['Purple', 'purple', '#800080'],
+  ]) {
+    it(`${JSON.stringify(colour)}: read as ${keyword}`, () => {
+      const result = checkAccent(colour);
+      expect(result.kind).to.be.oneOf(['ok', 'close']);
+      expect(result.hex).to.equal(code);
+      expect(result.message).to.contain(keyword);
+    });
+  }
+  for (const colour of ['light banana', 'blue green']) {
+    it(`${JSON.stringify(colour)}: refused, saying it is not a colour name`, () => {
+      const result = checkAccent(colour);
+      expect(result.kind).to.equal('refused');
+      expect(result.message).to.contain(`"${colour}" is not a colour name`);
+    });
+  }
+  it('a colour close to the page behind a widget without a background says which page: the preview\'s', () => {
+    const dark = checkAccent('#333333', { theme: '', page: 'dark' }).message;
+    expect(dark).not.to.contain("your page's background");
+    expect(dark).to.contain('the dark page').and.contain('"Show it on"').and.contain('If your site is dark');
+    expect(checkAccent('#7a3e9d', { theme: 'dark', page: 'light' }).message).to.contain("the widget's dark background");
+  });
   for (const colour of ['banana', 'var(--brand)', 'transparent', 'rgba(255, 0, 0, 0.5)', '#ff000080', 'red; background: url(x)', '"red"', 'url(x)']) {
     it(`${JSON.stringify(colour)}: refused with a message, nothing written`, () => {
       const result = checkAccent(colour);
@@ -417,7 +456,7 @@ describe('configurator page', () => {
     set('accent', '#ffe066');
     // Used (the owner may know their page better), and said so, in words of its own.
     expect(preview.getAttribute('accent')).to.equal('#ffe066');
-    expect(message('accent')).to.match(/close to your page's background \(light/);
+    expect(message('accent')).to.match(/close to light pages: on the light page the preview shows/);
     expect(doc.getElementById('accent-note')!.dataset.kind).to.equal('warn');
     const suggestion = doc.getElementById('accent-suggestion') as HTMLButtonElement;
     expect(suggestion.hidden).to.be.false;

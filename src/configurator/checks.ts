@@ -5,6 +5,7 @@
  * them). The element's own rules decide (safeHref for links, readableTextOn and contrast for the text on the
  * accent colour), so the configurator never promises what the element would not do.
  */
+import { colourOf } from '../element/colour.js';
 import { contrast, readableTextOn, safeHref } from '../element/model.js';
 
 /**
@@ -24,6 +25,12 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.[^\s@/:?#]+$/;
 /** Digits, with the spaces, dots, dashes, brackets and leading + people write phone numbers with. */
 const PHONE = /^\+?[\d\s().-]+$/;
+/** A vanity number ("1-800-THERAPY"): digits first, then letters among them; no dot, so "1-800-flowers.com" is an address. */
+const VANITY = /^\+?[\d\s()-]*\d[\d\s()-]*[a-z][a-z\d\s()-]*$/i;
+/** The letters on each key of a phone keypad, from 2. */
+const KEYPAD = ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
+/** What a phone number dials: its digits, and each letter as the key it is on. */
+const dialled = (phone: string) => phone.toLowerCase().replace(/[a-z]/g, (letter) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2)).replace(/\D/g, '');
 /** A host name with a dot and a top-level domain of letters, then optionally a port, path, query or fragment. */
 const ADDRESS = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(:\d+)?([/?#]\S*)?$/iu;
 
@@ -60,6 +67,11 @@ export function checkLink(typed: string): LinkCheck {
   if (EMAIL.test(value)) return fixed(`mailto:${value}`);
   if (PHONE.test(value) && (value.match(/\d/g) ?? []).length >= 3) {
     return fixed(`tel:${value.startsWith('+') ? '+' : ''}${value.replace(/\D/g, '')}`);
+  }
+  // At least three real digits (so "2 weeks" stays words), and at most 15 in all, the longest phone numbers.
+  if (VANITY.test(value) && (value.match(/\d/g) ?? []).length >= 3 && dialled(value).length <= 15) {
+    const href = `tel:${value.startsWith('+') ? '+' : ''}${dialled(value)}`;
+    return { kind: 'fixed', href, message: `On a phone, tapping it calls ${value} (it dials ${href.slice(4)}).` };
   }
   if (ADDRESS.test(value)) return fixed(`https://${value}`);
   return { kind: 'refused', message: `This does not look like a link. ${ALLOWED}` };
@@ -142,34 +154,11 @@ export interface AccentCheck {
   message: string;
 }
 
-let context: CanvasRenderingContext2D | null | undefined;
-
-/**
- * Any CSS colour an owner types (`teal`, `#7a3e9d`, `rgb(…)`, `oklch(…)`) as sRGB and alpha (0-255), or
- * undefined when the browser does not read it as a colour. A canvas ignores what it cannot parse (and keeps the
- * colour it had), so the colour is set after two different ones: it is a colour only if both give the same.
- */
-export function solidColour(value: string): { rgb: number[]; alpha: number } | undefined {
-  context ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!context) return undefined;
-  const parsed = ['#000000', '#ffffff'].map((before) => {
-    context!.fillStyle = before;
-    context!.fillStyle = value;
-    return context!.fillStyle;
-  });
-  if (parsed[0] !== parsed[1]) return undefined;
-  context.clearRect(0, 0, 1, 1);
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, alpha] = context.getImageData(0, 0, 1, 1).data;
-  return { rgb: [r, g, b], alpha };
-}
-
 const hex = (rgb: number[]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-/** The background behind the accent, and how the message names it. */
-export function backgroundOf({ theme, page }: Surroundings): { rgb: readonly number[]; words: string } {
-  if (theme) return { rgb: BACKGROUNDS.theme[theme], words: `the widget's ${theme} background` };
-  return { rgb: BACKGROUNDS.page[page], words: `your page's background (${page}, as the preview shows it)` };
+/** The background behind the accent: the widget's own with a theme, else the page the preview shows. */
+export function backgroundOf({ theme, page }: Surroundings): { rgb: readonly number[] } {
+  return { rgb: theme ? BACKGROUNDS.theme[theme] : BACKGROUNDS.page[page] };
 }
 
 /** Whether a shade that stands out on this background is darker (a light background) or lighter (a dark one). */
@@ -206,8 +195,14 @@ export function checkAccent(typed: string, on: Surroundings = { theme: '', page:
   // A colour code as brand kits often list it, without its "#".
   const value = typed.trim().replace(/^(?=[0-9a-f]{3}(?:[0-9a-f]{3})?$)/i, '#');
   if (!value) return { kind: 'default', message: 'The default colour (teal on light pages, mint on the dark theme).' };
-  const colour = solidColour(value);
-  if (!colour) return { kind: 'refused', message: `"${value}" is not a colour this page knows. Type a colour code such as #7a3e9d, or pick one. Until then, the default colour is used.` };
+  // A colour name as people write it ("light blue", "Dark Slate Grey") is the CSS keyword without its spaces.
+  const words = /^[a-z]+(\s+[a-z]+)*$/i.test(value);
+  const keyword = words ? value.replace(/\s+/g, '').toLowerCase() : value;
+  const colour = colourOf(keyword);
+  if (!colour) {
+    const kind = words ? 'a colour name' : 'a colour';
+    return { kind: 'refused', message: `"${value}" is not ${kind} this page knows. Type a colour name (such as purple or light blue), a colour code (such as #7a3e9d), or pick one. Until then, the default colour is used.` };
+  }
   if (colour.alpha < 255) return { kind: 'refused', message: 'Choose a solid colour, without transparency: the page behind would show through the buttons. Until then, the default colour is used.' };
   const code = hex(colour.rgb);
   const text = readableTextOn(colour.rgb);
@@ -215,6 +210,8 @@ export function checkAccent(typed: string, on: Surroundings = { theme: '', page:
   const background = backgroundOf(on);
   const against = contrast(colour.rgb, background.rgb);
   const gets = `switched-on buttons get ${text === '#fff' ? 'white' : 'black'} text on it`;
+  // The keyword the owner meant, when they wrote it otherwise: "light blue" is lightblue.
+  const name = words && keyword !== value ? ` (${keyword})` : '';
   if (against < CONTROL_CONTRAST) {
     const suggestion = hex(shadeFor(colour.rgb, background.rgb));
     const shade = deeperOn(background.rgb) ? 'deeper' : 'lighter';
@@ -226,8 +223,10 @@ export function checkAccent(typed: string, on: Surroundings = { theme: '', page:
       against,
       suggestion,
       shade,
-      message: `Colour code ${code} is close to ${background.words}, so switched-on buttons barely stand out. A ${shade} shade of it, ${suggestion}, would.`,
+      message: on.theme
+        ? `Colour code ${code}${name} is close to the widget's ${on.theme} background (the Background you chose), so switched-on buttons barely stand out. A ${shade} shade of it, ${suggestion}, would.`
+        : `Colour code ${code}${name} is close to ${on.page} pages: on the ${on.page} page the preview shows (under "Show it on"), switched-on buttons barely stand out. With no Background chosen, your site shows behind the widget. If your site is ${on.page}, use a ${shade} shade of it, ${suggestion}.`,
     };
   }
-  return { kind: 'ok', hex: code, text, ratio, against, message: `Colour code ${code}: ${gets}.` };
+  return { kind: 'ok', hex: code, text, ratio, against, message: `Colour code ${code}${name}: ${gets}.` };
 }
