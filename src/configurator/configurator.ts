@@ -6,6 +6,7 @@
  */
 import datasets from 'ketamine-compare:datasets';
 import { TAG } from '../element/model.js';
+import { chosenAttributes } from './attributes.js';
 import { checkAccent, checkCta, checkLink, type Page } from './checks.js';
 import { CDN, attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from './state.js';
@@ -20,7 +21,7 @@ const words = datasets.en ?? datasets[languages[0]];
 const start = defaults(words, words.lang);
 const known = { approaches: words.approaches.map((a) => a.id), rows: words.rows.map((r) => r.id), languages };
 /** The attributes the configurator sets (and so clears before setting them again on the preview). */
-const ATTRIBUTES = ['approaches', 'rows', 'lang', 'theme', 'accent', 'scope', 'cta-text', 'cta-href'];
+const ATTRIBUTES = chosenAttributes().map(([, name]) => name);
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');

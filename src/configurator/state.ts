@@ -4,26 +4,16 @@
  * earlier (by this version or an older one) is read back into choices to edit.
  */
 import { TAG, resolveLanguage } from '../element/model.js';
+import { chosenAttributes } from './attributes.js';
 import type { WidgetOptions } from './snippet.js';
-
-/** Each choice and its name in the address: the element's attribute names, so an owner can read it. */
-const KEYS: Array<[keyof WidgetOptions, string]> = [
-  ['approaches', 'approaches'],
-  ['rows', 'rows'],
-  ['lang', 'lang'],
-  ['theme', 'theme'],
-  ['accent', 'accent'],
-  ['scope', 'scope'],
-  ['ctaText', 'cta-text'],
-  ['ctaHref', 'cta-href'],
-];
 
 const text = (value: WidgetOptions[keyof WidgetOptions]) => (Array.isArray(value) ? value.join(' ') : value);
 
 /** The choices that differ from `start`, as the part after `#` ('' when there is none). */
 export function toHash(options: WidgetOptions, start: WidgetOptions): string {
   const params = new URLSearchParams();
-  for (const [key, name] of KEYS) if (text(options[key]) !== text(start[key])) params.set(name, text(options[key]));
+  // Each choice is named in the address by its attribute, so an owner can read it.
+  for (const [key, name] of chosenAttributes()) if (text(options[key]) !== text(start[key])) params.set(name, text(options[key]));
   return params.toString();
 }
 
@@ -44,7 +34,7 @@ export function sanitize(given: Partial<Record<keyof WidgetOptions, string | str
 export function fromHash(hash: string): Partial<Record<keyof WidgetOptions, string>> {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const given: Partial<Record<keyof WidgetOptions, string>> = {};
-  for (const [key, name] of KEYS) {
+  for (const [key, name] of chosenAttributes()) {
     const value = params.get(name);
     if (value !== null) given[key] = value;
   }
@@ -68,7 +58,7 @@ export function readSnippet(pasted: string): Loaded {
   const given: Partial<Record<keyof WidgetOptions, string>> = {};
   const attribute = (name: string) => el.getAttribute(name) ?? undefined;
   const oneLine = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-  for (const [key, name] of KEYS) {
+  for (const [key, name] of chosenAttributes()) {
     const value = attribute(name);
     if (value !== undefined) given[key] = value;
   }
