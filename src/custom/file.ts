@@ -4,9 +4,7 @@
  * integrity hash as every lazily loaded file and leaves nothing on `window`.
  */
 import type { Checker } from '../element/datasets.js';
+import { HANDOFF, type HandOver } from '../element/handoff.js';
 import { limits, readCustomDataset } from './custom.js';
 
-/** The hand-over key, written by the build (scripts/datasets.mjs). */
-declare const __HANDOFF__: string;
-
-(document.currentScript as unknown as Record<symbol, unknown>)[Symbol.for(__HANDOFF__)] = { readCustomDataset, limits } satisfies Checker;
+(document.currentScript as HandOver<Checker>)[HANDOFF] = { readCustomDataset, limits };

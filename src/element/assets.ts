@@ -6,6 +6,7 @@
  * script (Subresource Integrity), so a pinned, integrity-checked snippet pins them too. Each file hands its
  * value to the script element that loaded it (see `lazyFile` in rollup.config.mjs): nothing on `window`.
  */
+import { HANDOFF, type HandOver } from './handoff.js';
 import { PREFIX } from './model.js';
 
 /** True in the ES module builds for npm (set by rollup.config.mjs); those know their own URL. */
@@ -14,10 +15,6 @@ declare const __MODULE__: boolean;
 declare const __INTEGRITY__: Record<string, string>;
 const integrity: Record<string, string> = typeof __INTEGRITY__ !== 'undefined' ? __INTEGRITY__ : {};
 
-/** The hand-over key, written by the build (scripts/datasets.mjs): a loaded file sets `Symbol.for(key)` on its
- * own script element (`document.currentScript`). */
-declare const __HANDOFF__: string;
-const HANDOFF = Symbol.for(__HANDOFF__);
 /** A file that has not arrived by then counts as failed: a network wait never hangs the widget. */
 export const LOAD_LIMIT_MS = 10_000;
 
@@ -53,7 +50,7 @@ function trusted(url: string) {
  */
 export function loadFile<T>(file: string, attempt = 0): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const script = document.createElement('script') as HTMLScriptElement & { [HANDOFF]?: T };
+    const script = document.createElement('script') as HandOver<T>;
     const url = assetUrl(file) + (attempt ? `?retry=${attempt}` : '');
     const done = (problem?: string) => {
       clearTimeout(timer);
