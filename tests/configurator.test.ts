@@ -490,6 +490,67 @@ describe('configurator page', () => {
     close();
   });
 
+  it('says how long the widget is on a phone, measured on a real widget, and follows the rows and approaches', async () => {
+    const { doc, preview, check, close } = await configurator();
+    const length = doc.getElementById('length')!;
+    const figure = () => Number(/\(([\d,]+) px tall at 360 px wide\)/.exec(text(length))?.[1].replace(/,/g, '') ?? 0);
+    const screens = () => Number(/^About ([\d.]+) phone screens? on a phone/.exec(text(length))?.[1] ?? 0);
+    await waitUntil(() => figure() > 0, 'no length shown');
+    expect(screens()).to.equal(Math.max(1, Math.round((figure() / 740) * 2) / 2));
+    // The figure is the widget's height as the preview shows it on a phone, to the pixel.
+    doc.querySelector<HTMLInputElement>('input[name="preview-width"][value="phone"]')!.click();
+    await waitUntil(() => Math.ceil(preview.getBoundingClientRect().height) === figure(), 'not the preview\'s height on a phone');
+    // Fewer rows: shorter. A row whose text loads later: longer again, once it is there.
+    const all = figure();
+    check('dose-depth', false);
+    check('duration', false);
+    await waitUntil(() => figure() < all, 'no shorter with two rows fewer');
+    const fewer = figure();
+    check('evidence', true);
+    await waitUntil(() => figure() > fewer, 'no longer with a row more');
+    // Fewer approaches: shorter too.
+    const before = figure();
+    check('iv-integration', false);
+    await waitUntil(() => figure() < before, 'no shorter with an approach fewer');
+    expect(screens()).to.equal(Math.max(1, Math.round((figure() / 740) * 2) / 2));
+    await waitUntil(() => Math.ceil(preview.getBoundingClientRect().height) === figure(), 'not the preview\'s height after the changes');
+    close();
+  });
+
+  it('the Wix tab says how tall to make the box, measured at the widths Wix gives it', async () => {
+    const { doc, win, preview, check, close } = await configurator();
+    doc.getElementById('tab-wix')!.click();
+    const height = (view: string) => Number(text(doc.getElementById(`wix-height-${view}`)).replace(/\D/g, ''));
+    await waitUntil(() => height('desktop') > 0 && height('mobile') > 0, 'no heights shown');
+    // Once every widget on the page has its sources (the file that loads after the first screen).
+    await waitUntil(() => [...doc.querySelectorAll('ketamine-compare')].every((el) => el.shadowRoot?.querySelector<HTMLElement>('#sources-list')?.dataset.state === 'ready'), 'sources not loaded');
+    expect(text(doc.getElementById('panel-wix'))).to.contain('980 px wide').and.contain('320 px wide');
+    // Narrower is taller.
+    expect(height('mobile')).to.be.above(height('desktop'));
+    // A widget with the preview's attributes in a box 980 px wide is that tall, to the next 10 px.
+    const measure = async (width: number) => {
+      const box = doc.createElement('div');
+      box.style.width = `${width}px`;
+      const widget = box.appendChild(doc.createElement('ketamine-compare')) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const { name, value } of preview.attributes) widget.setAttribute(name, value);
+      doc.body.append(box);
+      await waitUntil(() => widget.shadowRoot?.querySelector('tbody tr'), 'not drawn');
+      await widget.updateComplete;
+      await afterFrame(win);
+      const tall = Math.ceil(Math.ceil(widget.getBoundingClientRect().height) / 10) * 10;
+      box.remove();
+      return tall;
+    };
+    const desktopMeasured = await measure(980);
+    const mobileMeasured = await measure(320);
+    await waitUntil(() => height('desktop') === desktopMeasured && height('mobile') === mobileMeasured, `not the heights measured: ${desktopMeasured} and ${mobileMeasured} px`);
+    const desktop = height('desktop');
+    check('scope', false);
+    check('support-role', false);
+    await waitUntil(() => height('desktop') < desktop, 'the box height does not follow the rows');
+    close();
+  });
+
   it('words without a link: the link field asks where it leads', async () => {
     const { doc, preview, set, message, close } = await configurator();
     set('cta-text', 'Book a call');

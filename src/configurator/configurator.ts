@@ -8,6 +8,7 @@ import datasets from 'ketamine-compare:datasets';
 import { TAG } from '../element/model.js';
 import { chosenAttributes } from './attributes.js';
 import { checkAccent, checkCta, checkLink, type Page } from './checks.js';
+import { WIX_WIDTHS, measureWidgets, phoneLength, wixHeight } from './measure.js';
 import { CDN, attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from './state.js';
 
@@ -116,6 +117,19 @@ function note(id: string, kind: 'ok' | 'warn' | 'refused', message: string | und
   element.textContent = message ?? '';
 }
 
+/**
+ * The cost of the choices: how tall the widget is on a phone, and how tall Wix's box must be, measured on hidden
+ * widgets that follow the preview's attributes.
+ */
+const measures = measureWidgets(document.body, (heights) => {
+  // Nothing drawn yet (a language file on its way): the last figures stay until there is one.
+  if (!heights.phone) return;
+  $('length').textContent = phoneLength(heights.phone);
+  $('wix-height-desktop').textContent = wixHeight(heights.wixDesktop);
+  $('wix-height-mobile').textContent = wixHeight(heights.wixMobile);
+});
+for (const [view, width] of Object.entries(WIX_WIDTHS)) for (const element of document.querySelectorAll(`.wix-width-${view}`)) element.textContent = `${width} px`;
+
 /** The page the preview shows the widget on, as the owner chose: what "no theme" blends with. */
 const previewPage = (): Page => (document.querySelector<HTMLInputElement>('input[name="preview-page"]:checked')?.value === 'dark' ? 'dark' : 'light');
 
@@ -123,6 +137,7 @@ const previewPage = (): Page => (document.querySelector<HTMLInputElement>('input
 function show(options: WidgetOptions) {
   for (const name of ATTRIBUTES) preview.removeAttribute(name);
   for (const [name, value] of attributes(options)) preview.setAttribute(name, value);
+  measures.set(attributes(options), ATTRIBUTES);
 
   const accent = checkAccent(options.accent, { theme: options.theme, page: previewPage() });
   note('accent-note', accent.kind === 'close' ? 'warn' : accent.kind === 'refused' ? 'refused' : 'ok', accent.message);
