@@ -378,6 +378,8 @@ describe('configurator page', () => {
 
   it('none chosen: says so next to the list, and the snippet gives what the widget then shows', async () => {
     const { doc, check, preview, close } = await configurator();
+    // Every approach stays in visitors' reach: the owner picks the columns shown at first.
+    expect(text(doc.getElementById('approach-hint'))).to.contain('shown at first; visitors can switch on the others');
     for (const id of ['kap', 'iv-infusion', 'iv-integration']) check(id, false);
     expect(text(doc.getElementById('approach-note'))).to.match(/at least one/);
     expect(doc.getElementById('approach-note')!.hidden).to.be.false;
