@@ -553,6 +553,21 @@ describe('configurator page', () => {
     close();
   });
 
+  it('a colour name with a space and a vanity phone number are taken, as an owner types them', async () => {
+    const { doc, preview, snippet, set, message, close } = await configurator();
+    set('accent', 'Light Blue');
+    expect(preview.getAttribute('accent')).to.equal('#add8e6');
+    expect(message('accent')).to.contain('lightblue');
+    expect(doc.getElementById('accent')!.getAttribute('aria-invalid')).to.equal('false');
+    set('cta-text', 'Call us');
+    set('cta-href', '1-800-THERAPY');
+    expect((doc.getElementById('cta-href') as HTMLInputElement).value).to.equal('1-800-THERAPY');
+    expect(preview.getAttribute('cta-href')).to.equal('tel:18008437279');
+    expect(snippet()).to.contain('href="tel:18008437279"');
+    expect(message('cta-href')).to.contain('calls 1-800-THERAPY');
+    close();
+  });
+
   it('words without a link: the link field asks where it leads', async () => {
     const { doc, preview, set, message, close } = await configurator();
     set('cta-text', 'Book a call');
