@@ -266,3 +266,38 @@ describe('bundled datasets, across languages', () => {
     expect(figures.p90, '90th percentile grade').to.be.at.most(GRADE.p90);
   });
 });
+
+/**
+ * A short answer first in every cell (issue 23): what a visitor reads before any tap, so every bundled cell has one,
+ * short enough for a phone, in plain words, with the same sources in every language.
+ */
+const ANSWER = { maxLength: 160, medianGrade: 6 };
+const answers = (data: Dataset) =>
+  data.rows.flatMap((row) => data.approaches.map((a) => ({ key: `${row.id}/${a.id}`, answer: answerOf(data.cells[row.id][a.id]) })));
+
+describe('bundled datasets: a short answer first in every cell', () => {
+  for (const [lang, data] of Object.entries(datasets)) {
+    it(`${lang}.json: every cell has a short answer of at most ${ANSWER.maxLength} characters, citing sources`, () => {
+      const list = answers(data);
+      expect(list.length).to.equal(12 * 5);
+      expect(list.filter((a) => !a.answer).map((a) => a.key), 'cells without a short answer').to.deep.equal([]);
+      expect(list.filter((a) => a.answer && a.answer.text.length > ANSWER.maxLength).map((a) => a.key), 'answers too long').to.deep.equal([]);
+      expect(list.filter((a) => a.answer && a.answer.sources.length === 0).map((a) => a.key), 'answers without sources').to.deep.equal([]);
+    });
+  }
+
+  for (const lang of Object.keys(datasets).filter((l) => l !== 'en')) {
+    it(`${lang}.json: each short answer cites the same sources, in the same order, as in en.json`, () => {
+      const english = new Map(answers(datasets.en).map((a) => [a.key, a.answer?.sources]));
+      const differing = answers(datasets[lang]).filter((a) => JSON.stringify(a.answer?.sources) !== JSON.stringify(english.get(a.key))).map((a) => a.key);
+      expect(differing).to.deep.equal([]);
+    });
+  }
+
+  it(`en.json: the short answers read at a US grade ${ANSWER.medianGrade} median (Flesch-Kincaid)`, () => {
+    const grades = answers(datasets.en).flatMap((a) => (a.answer ? [fleschKincaid(a.answer.text).grade] : []));
+    console.log(`[readability] en.json short answers: ${JSON.stringify({ answers: grades.length, median: median(grades), max: Math.max(...grades) })}`);
+    expect(grades).to.have.length(12 * 5);
+    expect(median(grades)).to.be.at.most(ANSWER.medianGrade);
+  });
+});
