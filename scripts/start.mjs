@@ -16,7 +16,13 @@ if (process.argv.includes('--dry-run')) {
 }
 
 console.log(BUILDING);
-const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', shell: process.platform === 'win32' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// The build's own lines (files written, a minifier's notes) mean nothing to an owner: shown only if it fails.
+const build = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', shell: process.platform === 'win32' });
+if (build.status !== 0) {
+  process.stdout.write(build.stdout ?? '');
+  process.stderr.write(build.stderr ?? '');
+  console.error('The build failed (above is what it printed). Please tell the widget\'s makers, with these lines.');
+  process.exit(build.status ?? 1);
+}
 console.log(READY);
 spawn('npx', ['--no-install', 'wds'], { stdio: 'inherit', shell: process.platform === 'win32' }).on('exit', (code) => process.exit(code ?? 0));
