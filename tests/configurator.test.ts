@@ -791,6 +791,14 @@ describe('configurator: WordPress, and the makers', () => {
     doc.getElementById('copy-wordpress')!.click();
     await waitUntil(() => copied, 'nothing copied');
     expect(copied).to.equal(snippet());
+    // Without the clipboard: the snippet, selected, in the first tab, with how to copy it by hand.
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    doc.getElementById('copy-wordpress')!.click();
+    const box = doc.getElementById('snippet') as HTMLTextAreaElement;
+    await waitUntil(() => !doc.getElementById('panel-html')!.hidden, 'the snippet box not shown');
+    expect(box.selectionEnd - box.selectionStart).to.equal(box.value.length);
+    expect(text(doc.getElementById('copy-status'))).to.match(/^Selected: now copy it/);
+    tab.click();
     // The arrow keys go round the three tabs.
     tab.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(doc.getElementById('tab-wix')!.getAttribute('aria-selected')).to.equal('true');

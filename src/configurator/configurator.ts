@@ -282,7 +282,16 @@ async function copy(source: HTMLElement, status: HTMLElement, done: string, butt
   }
 }
 $('copy').addEventListener('click', (event) => copy($('snippet'), $('copy-status'), 'Copied.', event.currentTarget as HTMLButtonElement));
-$('copy-wordpress').addEventListener('click', (event) => copy($('snippet'), $('copy-wordpress-status'), 'Copied.', event.currentTarget as HTMLButtonElement));
+// The same snippet from the WordPress tab. Where the browser refuses the clipboard, the snippet box (in the first
+// tab) is shown with the snippet selected, to copy by hand.
+$('copy-wordpress').addEventListener('click', async (event) => {
+  const status = $('copy-wordpress-status');
+  await copy($('snippet'), status, 'Copied.', event.currentTarget as HTMLButtonElement);
+  if (status.textContent === 'Copied.') return;
+  $('tab-html').click();
+  $<HTMLTextAreaElement>('snippet').select();
+  $('copy-status').textContent = status.textContent;
+});
 $('copy-velo').addEventListener('click', (event) => copy($('velo'), $('copy-velo-status'), "Copied. Paste it into this page's code.", event.currentTarget as HTMLButtonElement));
 $('panel-wix').addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
