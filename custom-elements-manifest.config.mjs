@@ -1,5 +1,5 @@
 // `npm run docs`: the class JSDoc (src/element/ketamine-compare.ts) becomes custom-elements.json, and from it the
-// README's API tables (scripts/api-docs.mjs). package.json names the root custom-elements.json itself
+// API tables in docs/api.md (scripts/api-docs.mjs). package.json names the root custom-elements.json itself
 // ("customElements"); `packagejson: false` stops the analyzer from rewriting that field to wherever it wrote its
 // output (scripts/api-docs.mjs analyzes into a scratch folder, which is not published).
 

@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { DATA_DIR, HANDOFF, jsonModule, languages, lazyDataFiles, split, sri } from './scripts/datasets.mjs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, bugs } = JSON.parse(readFileSync('package.json', 'utf8'));
 const CUSTOM = 'ketamine-compare.custom.js';
 
 /**
@@ -78,7 +78,7 @@ const configurator = () => {
 const plugins = ({ module = false, minify = true, core = true, lazy = false } = {}) => [
   replace({
     preventAssignment: true,
-    values: { __MODULE__: String(module), __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: JSON.stringify(version) },
+    values: { __MODULE__: String(module), __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: JSON.stringify(version), __MAKERS__: JSON.stringify(bugs.url) },
   }),
   nodeResolve(),
   core && datasets({ lazy }),

@@ -1,4 +1,5 @@
 // Runs every test in three real engines: Debian's Chromium, Firefox ESR and WebKitGTK (no browser downloads here).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -174,7 +175,7 @@ export default {
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       // What the build writes into the code (rollup.config.mjs), from the same source.
-      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"' },
+      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"', __MAKERS__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).bugs.url) },
     }),
   ],
   // ENGINES=webkit (or a comma-separated list) runs only those, e.g. while working on one engine.

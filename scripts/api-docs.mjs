@@ -1,5 +1,5 @@
-// The README's API tables, generated from custom-elements.json (itself generated from the class JSDoc).
-//   node scripts/api-docs.mjs          regenerate custom-elements.json and the README section
+// The API tables of docs/api.md, generated from custom-elements.json (itself generated from the class JSDoc).
+//   node scripts/api-docs.mjs          regenerate custom-elements.json and the tables in docs/api.md
 //   node scripts/api-docs.mjs --check  fail if either is out of date (npm test runs this)
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,22 +39,23 @@ const section = [
   END,
 ].join('\n\n');
 
-const readme = readFileSync('README.md', 'utf8');
-const [before, rest] = readme.split(START);
-if (rest === undefined || !rest.includes(END)) throw new Error(`README.md needs the markers ${START} and ${END}`);
+const DOC = 'docs/api.md';
+const doc = readFileSync(DOC, 'utf8');
+const [before, rest] = doc.split(START);
+if (rest === undefined || !rest.includes(END)) throw new Error(`${DOC} needs the markers ${START} and ${END}`);
 const updated = `${before}${section}${rest.slice(rest.indexOf(END) + END.length)}`;
 
 if (check) {
   const stale = [];
   if (readFileSync('custom-elements.json', 'utf8') !== manifestText) stale.push('custom-elements.json');
-  if (readme !== updated) stale.push('README.md');
+  if (doc !== updated) stale.push(DOC);
   if (stale.length) {
     console.error(`api-docs: ${stale.join(' and ')} out of date with the class JSDoc; run npm run docs and commit.`);
     process.exit(1);
   }
-  console.log('api-docs: custom-elements.json and the README API tables are current.');
+  console.log(`api-docs: custom-elements.json and the API tables in ${DOC} are current.`);
 } else {
   writeFileSync('custom-elements.json', manifestText);
-  writeFileSync('README.md', updated);
-  console.log('api-docs: wrote custom-elements.json and the README API tables.');
+  writeFileSync(DOC, updated);
+  console.log(`api-docs: wrote custom-elements.json and the API tables in ${DOC}.`);
 }

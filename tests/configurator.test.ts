@@ -22,7 +22,9 @@ declare const __LANGUAGES__: string[];
 const CDN = `https://cdn.jsdelivr.net/npm/ketamine-compare@${pkg.version}/dist/ketamine-compare.js`;
 const data = en as unknown as Dataset;
 /** The plain comparison inside a snippet, as the text it is (without the snippet's indentation). */
-const staticPart = (snippetText: string) => snippetText.split('<div class="ketamine-compare-fallback">\n')[1].split('\n  </div>')[0].replace(/^ {4}/gm, '');
+const staticPart = (snippetText: string) => snippetText.split('<div class="ketamine-compare-fallback">')[1].split('</div></ketamine-compare>')[0];
+/** The plain comparison as the snippet holds it, on one line (line breaks between tags dropped). */
+const oneLine = (html: string) => html.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 const known = { approaches: en.approaches.map((a) => a.id), rows: en.rows.map((r) => r.id), languages: __LANGUAGES__ };
 
 async function configurator(width = 1280, height = 1000, hash = '') {
@@ -311,7 +313,9 @@ describe('configurator: the snippet and the Velo code, on their own', () => {
   it('the script tag: this version, its integrity hash, crossorigin; then every attribute chosen', () => {
     const options: WidgetOptions = { ...start, accent: 'yellow', scope: 'Coach.', ctaText: 'Book', ctaHref: 'hello@site.com', theme: 'light' };
     const html = snippet(options, data, pkg.version, 'sha384-abc');
-    expect(html.split('\n')[0]).to.equal(`<script src="${CDN}" integrity="sha384-abc" crossorigin="anonymous"></script>`);
+    // One line in one <div>, the script first in it (tests/editors.test.ts says why).
+    expect(html.split('\n').length).to.equal(1);
+    expect(html.startsWith(`<div class="ketamine-compare-embed"><script src="${CDN}" integrity="sha384-abc" crossorigin="anonymous"></script><ketamine-compare `)).to.be.true;
     const box = document.createElement('template');
     box.innerHTML = html;
     const el = box.content.querySelector('ketamine-compare')!;
@@ -335,7 +339,7 @@ describe('configurator: the snippet and the Velo code, on their own', () => {
     const $w = Object.assign((selector: string) => ({ set seoMarkup(value: string) { set[selector] = value; } }), { onReady: (run: () => void) => run() });
     new Function('$w', code)($w);
     const markup = set['#customElement1'] as string;
-    expect(markup).to.equal(staticPart(snippet(options, data, pkg.version, 'sha384-x')));
+    expect(oneLine(markup)).to.equal(staticPart(snippet(options, data, pkg.version, 'sha384-x')));
     const parsed = document.createElement('template');
     parsed.innerHTML = markup;
     expect(parsed.content.querySelectorAll('script').length).to.equal(0);
@@ -679,7 +683,7 @@ describe('configurator page', () => {
     const bytes = await (await fetch('/dist/ketamine-compare.js')).arrayBuffer();
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
     expect(script.getAttribute('integrity')).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
-    expect(snippet().indexOf('<script')).to.equal(0);
+    expect(snippet().indexOf('<script')).to.equal('<div class="ketamine-compare-embed">'.length);
     close();
   });
 
@@ -833,7 +837,7 @@ describe('configurator page', () => {
     let markup = '';
     const $w = Object.assign(() => ({ set seoMarkup(value: string) { markup = value; } }), { onReady: (run: () => void) => run() });
     new Function('$w', velo)($w);
-    expect(markup).to.equal(staticPart((doc.getElementById('snippet') as HTMLTextAreaElement).value));
+    expect(oneLine(markup)).to.equal(staticPart((doc.getElementById('snippet') as HTMLTextAreaElement).value));
     expect(markup).to.contain('Coach, not a therapist.').and.contain('href="mailto:hello@site.com"');
     close();
   });
@@ -887,4 +891,53 @@ describe('configurator page', () => {
       close();
     });
   }
+});
+
+describe('configurator: WordPress, and the makers', () => {
+  it('the WordPress tab: the same snippet to copy, where to paste it in each editor, and who may add code', async () => {
+    const { doc, win, snippet, close } = await configurator();
+    const tab = doc.getElementById('tab-wordpress')!;
+    tab.click();
+    expect(doc.getElementById('panel-wordpress')!.hidden).to.be.false;
+    expect(doc.getElementById('panel-html')!.hidden).to.be.true;
+    const panel = text(doc.getElementById('panel-wordpress'));
+    expect(panel).to.contain('Custom HTML').and.contain('Text').and.contain('Visual').and.contain('administrator');
+    expect(panel, 'no developer words').not.to.match(/\b(CDN|SHA|hash|integrity|wpautop|kses|unfiltered_html|script tag)\b/i);
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+    doc.getElementById('copy-wordpress')!.click();
+    await waitUntil(() => copied, 'nothing copied');
+    expect(copied).to.equal(snippet());
+    // Without the clipboard: the snippet, selected, in the first tab, with how to copy it by hand.
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    doc.getElementById('copy-wordpress')!.click();
+    const box = doc.getElementById('snippet') as HTMLTextAreaElement;
+    await waitUntil(() => !doc.getElementById('panel-html')!.hidden, 'the snippet box not shown');
+    expect(box.selectionEnd - box.selectionStart).to.equal(box.value.length);
+    expect(text(doc.getElementById('copy-status'))).to.match(/^Selected: now copy it/);
+    tab.click();
+    // The arrow keys go round the three tabs.
+    tab.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(doc.getElementById('tab-wix')!.getAttribute('aria-selected')).to.equal('true');
+    close();
+  });
+
+  it('"tell the widget\'s makers" links to package.json\'s bugs page, in the page and in the online check', async () => {
+    const { doc, win, close } = await configurator();
+    const makers = pkg.bugs.url;
+    expect(makers).to.match(/^https:\/\/github\.com\/[\w-]+\/[\w-]+\/issues$/);
+    const footer = doc.querySelector<HTMLAnchorElement>('footer a')!;
+    expect(footer.href).to.equal(makers);
+    expect(text(footer)).to.equal("the widget's makers");
+    // A file online that differs from the snippet's: the owner is told to write to the makers, with the link.
+    win.fetch = ((_url: string, init: RequestInit = {}) =>
+      init.integrity ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response('', { status: 200 }))) as typeof fetch;
+    doc.getElementById('online-check')!.click();
+    const status = doc.getElementById('online-status')!;
+    await waitUntil(() => status.dataset.kind === 'refused', 'no mismatch message');
+    const link = status.querySelector('a')!;
+    expect(link.href).to.equal(makers);
+    expect(text(status)).to.match(/please tell the widget's makers\.$/);
+    close();
+  });
 });

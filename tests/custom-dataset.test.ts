@@ -5,7 +5,7 @@ import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
 import { loadChecker } from '../src/element/datasets.js';
 import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
-import { pointsOf } from '../src/element/model.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 
 const inline = (value: unknown) => JSON.stringify(value);
 const broken = (change: (data: Dataset) => void) => {
@@ -125,7 +125,7 @@ describe('custom dataset: errors', () => {
   it('a cell citing an unknown source is reported with its path', async () => {
     const bad = broken((data) => pointsOf(data.cells['can-talk'].kap)[0].sources.push('no-such-source'));
     const { message } = await failing(html`<ketamine-compare><script type="application/json">${bad}</script></ketamine-compare>`);
-    expect(message).to.match(/\$\.cells\.can-talk\.kap\[0\]\.sources\[\d\]/).and.contain('no-such-source');
+    expect(message).to.match(/\$\.cells\.can-talk\.kap\.points\[0\]\.sources\[\d\]/).and.contain('no-such-source');
   });
 
   it('an id that exists on every object ("constructor", "toString") is not mistaken for a cell', async () => {
@@ -167,7 +167,8 @@ describe('hostile strings', () => {
     data.title = attack;
     data.approaches[0].name = attack;
     data.rows[0].name = attack;
-    pointsOf(data.cells.route.kap)[0].text = attack;
+    // The cell's first words: its short answer (the bundled cells have one) and its first point.
+    for (const said of [answerOf(data.cells.route.kap), pointsOf(data.cells.route.kap)[0]]) if (said) said.text = attack;
     data.disclaimers = [[attack, { text: 'click', href: 'javascript:window.hacked=1' }]];
     data.crisis = [
       [{ text: 'data link', href: 'data:text/html,<script>alert(1)</script>' }],

@@ -34,17 +34,25 @@ const CELL_LIMIT: Record<string, number> = {
   // Adds how to check a provider (vital signs, breathing equipment, REMS certification, when you may leave), and where
   // practices differ on who is in the room.
   'support-role': 480,
-  // The Spravato schedule for suicidal thoughts carries its limitation of use: it may not be cut.
-  course: 360,
+  // Every column says what it does not do; the IV columns also say they are off-label, as KAP does (review 3, item 3).
+  scope: 360,
+  // The Spravato schedule for suicidal thoughts carries its limitation of use, and the IV consensus both its halves
+  // (quick effects; small studies, few long-term data): neither may be cut.
+  course: 400,
+  // At home, no provider watches: the driving rule, a sober adult and the 911 signs, and the basics of keeping a
+  // controlled drug (only the dose prescribed, locked away, never shared, Poison Help) (review 3, item 18).
+  recovery: 520,
   // Each approval carries its limitation of use, the telehealth rule its end date, and coverage one payer's policy.
   regulatory: 700,
   // Every column says the common and serious short-term effects, who should not use it (pregnancy and psychosis
   // included), the risk of misuse and dependence and of mixing with sedatives; Spravato adds its contraindications and
-  // boxed warning. A safety row: nothing here may be dropped to save space.
-  'side-effects': 880,
+  // boxed warning; liver and bladder harm, breastfeeding, the blood-pressure cases and the signs that need emergency care
+  // (review 3, items 14-19). A safety row: nothing here may be dropped to save space.
+  'side-effects': 960,
   // One rule for evidence: every study is given with its design, size, what it measured and its limits (added to usual
-  // care, company-run, no clear difference), whichever side it favours.
-  evidence: 840,
+  // care, company-run, no clear difference), whichever side it favours; IV ketamine gives its randomized trials in both
+  // directions and Spravato its trial as a drug used alone (review 3, items 26 and 28).
+  evidence: 960,
 };
 /** English plain-language targets: Flesch-Kincaid grade per point. */
 const GRADE = { median: 6, p90: 8 };
@@ -143,17 +151,19 @@ for (const [lang, data] of Object.entries(datasets)) {
       const first = data.crisis[0];
       expect(first).to.deep.include({ text: '988', href: 'tel:988' });
       // Short enough for three lines on a phone (tests/phone.test.ts measures it: Spanish at 110 characters took a fourth
-      // line); Spanish needs "mensaje de texto", the 988 Lifeline's own words. It also says that ketamine is not crisis
-      // care, since it may be the only line a visitor reads.
+      // line). English says call or text; Spanish gives its own route (press 2, or text AYUDA), since this may be the only
+      // line a visitor reads (review 3, item 7). It also says that ketamine does not replace crisis care (item 6).
       expect(richText(first).length).to.be.at.most(105);
-      expect(richText(first)).to.match(lang === 'en' ? /call or text/i : /llame o envíe un mensaje de texto/i);
-      expect(richText(first)).to.match(lang === 'en' ? /ketamine is not crisis care/i : /la ketamina no es para crisis/i);
+      expect(richText(first)).to.match(lang === 'en' ? /call or text/i : /llame al 988 y marque 2, o envíe AYUDA al 988/i);
+      expect(richText(first)).to.match(lang === 'en' ? /ketamine does not replace crisis care/i : /la ketamina no reemplaza/i);
     });
 
-    it('says in the crisis block that ketamine and Spravato are not emergency or crisis care', () => {
+    it('says in the crisis block that ketamine and Spravato do not replace emergency or crisis care', () => {
+      // Not "are not": Spravato is approved for depressive symptoms with acute suicidal thoughts (review 3, item 6).
       const line = data.crisis.map(richText).find((text) => /Spravato/.test(text));
       expect(line, 'a crisis line naming Spravato').to.exist;
-      expect(line).to.match(lang === 'en' ? /not emergency or crisis care/ : /no son atención de emergencia ni de crisis/);
+      expect(line).to.match(lang === 'en' ? /do not replace emergency or crisis care/ : /no reemplazan la atención de emergencia ni de crisis/);
+      expect(line).not.to.match(lang === 'en' ? /are not emergency/ : /no son atención/);
     });
 
     it('uses no promotional superlatives and names no company but the approved product', () => {
@@ -173,19 +183,21 @@ for (const [lang, data] of Object.entries(datasets)) {
     it('labels dose depth as how practices describe it, and says where practices differ', () => {
       const depth = Object.values(data.cells['dose-depth']).flatMap(said).map((p) => p.text).join(' ');
       expect(depth).to.match(rules.practicesDescribe);
-      for (const [row, approach] of [['can-talk', 'iv-infusion'], ['scope', 'iv-integration'], ['evidence', 'iv-integration']]) {
+      // can-talk/iv-infusion is no longer here: at the research dose it is a fact, not a practice difference (review 3, item 24).
+      for (const [row, approach] of [['support-role', 'kap'], ['scope', 'iv-integration'], ['evidence', 'iv-integration']]) {
         expect(cellText(data, row, approach), `${row}/${approach}`).to.match(rules.differ);
         expect(new Set(said(data.cells[row][approach]).flatMap((p) => p.sources)).size, `${row}/${approach} shows both sides`).to.be.at.least(2);
       }
     });
 
-    it('gives the Ketalar driving rule (24 hours or more) in every ketamine column, never as a practice difference', () => {
+    it('gives the 24-hour driving rule in every ketamine column, from the drug guide where it is written, never as a practice difference', () => {
       for (const approach of KETAMINE) {
         const recovery = pointsOf(data.cells.recovery[approach]);
         const rule = recovery.find((p) => /\b24\b/.test(p.text));
         expect(rule, `recovery/${approach}`).to.exist;
-        // The label holder's text in which the sentence appears (Par's Ketalar label), not a relabel that lacks it.
-        expect(rule!.sources, `recovery/${approach}`).to.deep.equal(['ketalar-label-par']);
+        // The source in which the passage really is (Micromedex, via Mayo Clinic): review 3 did not find the sentence in
+        // the available copies of either Ketalar label text (item 12).
+        expect(rule!.sources[0], `recovery/${approach}`).to.equal('mayo-ketamine');
         expect(cellText(data, 'recovery', approach), `recovery/${approach}`).not.to.match(rules.differ);
       }
     });
@@ -202,11 +214,12 @@ for (const [lang, data] of Object.entries(datasets)) {
       }
     });
 
-    it('always shows the safety essentials as a disclaimer, naming the side-effects row as the dataset names it', () => {
-      const row = data.rows.find((r) => r.id === 'side-effects')!;
-      const line = data.disclaimers.map(richText).find((text) => text.includes(row.name));
-      expect(line, 'a disclaimer naming the side-effects row').to.exist;
-      for (const word of lang === 'en' ? [/breathing/i, /alcohol/i, /opioids/i, /benzodiazepines/i, /sedatives/i, /drive/i, /pregnancy/i, /psychosis/i, /blood pressure/i] : [/respiración/i, /alcohol/i, /opioides/i, /benzodiacepinas/i, /sedantes/i, /maneje/i, /embarazo/i, /psicosis/i, /presión arterial/i]) {
+    it('always shows the safety essentials as a disclaimer, without sending the visitor to a row', () => {
+      // The widget shows side effects by default (issue 21, item 6), so the disclaimer no longer names a row to turn on.
+      const line = data.disclaimers.map(richText).find((text) => (lang === 'en' ? /slowed breathing/ : /respiración lenta/).test(text));
+      expect(line, 'a disclaimer with the safety essentials').to.exist;
+      for (const row of data.rows) expect(line, row.name).not.to.contain(row.name);
+      for (const word of lang === 'en' ? [/breathing/i, /alcohol/i, /opioids/i, /benzodiazepines/i, /sedatives/i, /drive/i, /Spravato/, /24 hours/, /pregnancy/i, /psychosis/i, /blood pressure/i] : [/respiración/i, /alcohol/i, /opioides/i, /benzodiacepinas/i, /sedantes/i, /maneje/i, /Spravato/, /24 horas/, /embarazo/i, /psicosis/i, /presión arterial/i]) {
         expect(line, String(word)).to.match(word);
       }
     });
@@ -251,5 +264,40 @@ describe('bundled datasets, across languages', () => {
     console.log(`[readability] en.json, Flesch-Kincaid grade per point: ${JSON.stringify(figures)}`);
     expect(figures.median, 'median grade').to.be.at.most(GRADE.median);
     expect(figures.p90, '90th percentile grade').to.be.at.most(GRADE.p90);
+  });
+});
+
+/**
+ * A short answer first in every cell (issue 23): what a visitor reads before any tap, so every bundled cell has one,
+ * short enough for a phone, in plain words, with the same sources in every language.
+ */
+const ANSWER = { maxLength: 160, medianGrade: 6 };
+const answers = (data: Dataset) =>
+  data.rows.flatMap((row) => data.approaches.map((a) => ({ key: `${row.id}/${a.id}`, answer: answerOf(data.cells[row.id][a.id]) })));
+
+describe('bundled datasets: a short answer first in every cell', () => {
+  for (const [lang, data] of Object.entries(datasets)) {
+    it(`${lang}.json: every cell has a short answer of at most ${ANSWER.maxLength} characters, citing sources`, () => {
+      const list = answers(data);
+      expect(list.length).to.equal(12 * 5);
+      expect(list.filter((a) => !a.answer).map((a) => a.key), 'cells without a short answer').to.deep.equal([]);
+      expect(list.filter((a) => a.answer && a.answer.text.length > ANSWER.maxLength).map((a) => a.key), 'answers too long').to.deep.equal([]);
+      expect(list.filter((a) => a.answer && a.answer.sources.length === 0).map((a) => a.key), 'answers without sources').to.deep.equal([]);
+    });
+  }
+
+  for (const lang of Object.keys(datasets).filter((l) => l !== 'en')) {
+    it(`${lang}.json: each short answer cites the same sources, in the same order, as in en.json`, () => {
+      const english = new Map(answers(datasets.en).map((a) => [a.key, a.answer?.sources]));
+      const differing = answers(datasets[lang]).filter((a) => JSON.stringify(a.answer?.sources) !== JSON.stringify(english.get(a.key))).map((a) => a.key);
+      expect(differing).to.deep.equal([]);
+    });
+  }
+
+  it(`en.json: the short answers read at a US grade ${ANSWER.medianGrade} median (Flesch-Kincaid)`, () => {
+    const grades = answers(datasets.en).flatMap((a) => (a.answer ? [fleschKincaid(a.answer.text).grade] : []));
+    console.log(`[readability] en.json short answers: ${JSON.stringify({ answers: grades.length, median: median(grades), max: Math.max(...grades) })}`);
+    expect(grades).to.have.length(12 * 5);
+    expect(median(grades)).to.be.at.most(ANSWER.medianGrade);
   });
 });

@@ -11,7 +11,7 @@ import ledgerJson from '../src/data/ledger.json' with { type: 'json' };
 import ledgerSchema from '../src/data/ledger.schema.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import { LANGUAGES } from './content/languages.js';
-import { blogOnly, blogProblems, isoDay, labelProblems, ledgerProblems, reviewProblems, statements, type Ledger } from './content/ledger-check.js';
+import { blogOnly, blogProblems, isoDay, labelProblems, ledgerProblems, reviewProblems, statements, untilProblems, type Ledger } from './content/ledger-check.js';
 import { pointsOf } from '../src/element/model.js';
 
 const datasets = { en, es } as unknown as Record<string, Dataset>;
@@ -44,13 +44,24 @@ describe('ledger.json', () => {
       expect(labelProblems(datasets[lang], ledger)).to.deep.equal([]);
     });
 
+    it(`${lang}.json marks every point that rests on a time-bound source with its until date`, () => {
+      expect(untilProblems(datasets[lang], ledger)).to.deep.equal([]);
+    });
+
     it(`${lang}.json is not past its next review, which comes before any time-bound fact expires`, () => {
       expect(reviewProblems(datasets[lang], ledger, isoDay(new Date()))).to.deep.equal([]);
     });
   }
 
-  it('names each source’s kind once, in the ledger, and ships none of it', () => {
-    for (const data of Object.values(datasets)) for (const source of data.sources) expect(Object.keys(source).sort(), source.id).to.deep.equal(source.url ? ['citation', 'id', 'url'] : ['citation', 'id']);
+  it('names each source’s kind once, in the ledger, and ships only whether it is a practice’s blog', () => {
+    for (const data of Object.values(datasets))
+      for (const source of data.sources) {
+        const blog = ledger.sources[source.id]?.kind === 'practice-blog';
+        const keys = ['citation', 'id', ...(source.url ? ['url'] : []), ...(blog ? ['blog'] : [])].sort();
+        expect(Object.keys(source).sort(), source.id).to.deep.equal(keys);
+        // Review 3, item 5: a visitor can tell a practice's blog from a label, a regulator or a study.
+        if (blog) expect(source.blog, source.id).to.equal(true);
+      }
     const kinds = Object.values(ledger.sources).map((s) => s.kind);
     expect(kinds).to.include.members(['label', 'regulator', 'law', 'trial', 'study', 'consensus', 'crisis-service', 'practice-blog']);
   });
@@ -128,6 +139,16 @@ describe('ledger checks catch what they should', () => {
     expect(reviewProblems(datasets.en, ledger, datasets.en.reviewed)).to.deep.equal([]);
     expect(reviewProblems(datasets.en, ledger, next)).to.deep.equal([]);
     expect(reviewProblems(datasets.en, ledger, dayAfter).join('\n')).to.contain(`past its next review (${next}, today ${dayAfter})`);
+  });
+
+  it('a time-bound point without its until date, and an until date with no time-bound source', () => {
+    const { data, led } = broken((data) => {
+      delete pointsOf(data.cells.regulatory['at-home'])[1].until;
+      pointsOf(data.cells.route.kap)[0].until = '2026-12-31';
+    });
+    const problems = untilProblems(data, led).join('\n');
+    expect(problems).to.contain('regulatory/at-home/1: cites a source that may stop holding after 2026-12-31');
+    expect(problems).to.contain('route/kap/0: has until 2026-12-31 but cites no time-bound source');
   });
 
   it('a next review set after a time-bound fact expires', () => {

@@ -1,5 +1,5 @@
 /**
- * custom-elements.json is the one source of the API (the README's tables, editors and tools read it): everything
+ * custom-elements.json is the one source of the API (docs/api.md's tables, editors and tools read it): everything
  * it lists must exist in the element. Parts and slots are looked for in the shadow root across the states the
  * element can be put in (loading, rendered with everything shown, the Wix attributes, a custom dataset that fails),
  * so a documented part that no reachable state renders fails here instead of being skipped.

@@ -103,7 +103,7 @@ describe('model: crossCheck', () => {
     pointsOf(data.cells.route.kap)[0].sources.push('nope');
     const problems = crossCheck(data);
     expect(problems).to.have.length(1);
-    expect(problems[0].path).to.match(/^\$\.cells\.route\.kap\[0\]\.sources\[\d+\]$/);
+    expect(problems[0].path).to.match(/^\$\.cells\.route\.kap\.points\[0\]\.sources\[\d+\]$/);
   });
   it('reports duplicate ids and cells for unknown rows', () => {
     const data = copy();

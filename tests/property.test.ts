@@ -7,7 +7,8 @@ import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
 import en from '../src/data/en.json' with { type: 'json' };
 import schema from '../src/data/schema.json' with { type: 'json' };
-import type { Dataset } from '../src/data/types.js';
+import type { Cell, Dataset } from '../src/data/types.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 import { readCustomDataset } from '../src/custom/custom.js';
 import { crossCheck } from '../src/custom/cross-check.js';
 import { pathOf } from '../src/custom/problems.js';
@@ -140,14 +141,14 @@ const copy = () => JSON.parse(JSON.stringify(en)) as Loose;
 const WIDE: Record<string, { fill: (data: Loose, n: number) => void; problems: (n: number) => number }> = {
   'unknown top-level fields': { fill: (d, n) => Array.from({ length: n }, (_, i) => (d[`x${i}`] = 0)), problems: (n) => n },
   'sources that are numbers': { fill: (d, n) => (d.sources = d.sources.concat(Array(n).fill(1))), problems: (n) => n },
-  'citations that are numbers': { fill: (d, n) => (d.cells.route.kap[0].sources = Array(n).fill(1)), problems: (n) => n },
+  'citations that are numbers': { fill: (d, n) => (d.cells.route.kap.points[0].sources = Array(n).fill(1)), problems: (n) => n },
   'cells under names that are not ids': { fill: (d, n) => Array.from({ length: n }, (_, i) => (d.cells[`Row ${i}`] = {})), problems: (n) => n },
   // Neither text (an object is not a string) nor a link (n fields too many): n + 1.
   'unknown fields in a link': {
     fill: (d, n) => d.disclaimers.push([Object.fromEntries([['text', 'x'], ['href', 'https://example.org/'], ...Array.from({ length: n }, (_, i) => [`x${i}`, 0])])]),
     problems: (n) => n + 1,
   },
-  'citations of sources that do not exist': { fill: (d, n) => (d.cells.route.kap[0].sources = Array.from({ length: n }, (_, i) => `missing-${i}`)), problems: (n) => n },
+  'citations of sources that do not exist': { fill: (d, n) => (d.cells.route.kap.points[0].sources = Array.from({ length: n }, (_, i) => `missing-${i}`)), problems: (n) => n },
   'the same source again and again': { fill: (d, n) => (d.sources = d.sources.concat(Array.from({ length: n }, () => ({ id: d.sources[0].id, citation: 'x' })))), problems: (n) => n },
 };
 
@@ -186,8 +187,8 @@ describe('property: datasets broken at scale', () => {
     const places: Record<string, [(d: Loose) => void, string[]]> = {
       'an unknown field': [(d) => (d.notes = '@@deep@@'), ['$.notes: not allowed: unknown field']],
       'the title': [(d) => (d.title = '@@deep@@'), ['$.title: type "array" is invalid. Expected "string"']],
-      'a point': [(d) => (d.cells.route.kap[0] = '@@deep@@'), ['$.cells.route.kap[0]: type "array" is invalid. Expected "object"']],
-      'a citation': [(d) => (d.cells.route.kap[0].sources[0] = '@@deep@@'), ['$.cells.route.kap[0].sources[0]: type "array" is invalid. Expected "string"']],
+      'a point': [(d) => (d.cells.route.kap.points[0] = '@@deep@@'), ['$.cells.route.kap.points[0]: type "array" is invalid. Expected "object"']],
+      'a citation': [(d) => (d.cells.route.kap.points[0].sources[0] = '@@deep@@'), ['$.cells.route.kap.points[0].sources[0]: type "array" is invalid. Expected "string"']],
       'a line of a disclaimer': [
         (d) => (d.disclaimers[0][0] = '@@deep@@'),
         ['$.disclaimers[0][0]: type "array" is invalid. Expected "string"', '$.disclaimers[0][0]: type "array" is invalid. Expected "object"'],
@@ -245,7 +246,7 @@ describe('property: names every object has', () => {
           if (kinds.includes('sources')) {
             const old = data.sources[0].id;
             data.sources[0].id = id;
-            for (const row of Object.values(data.cells) as Loose[]) for (const points of Object.values(row) as Loose[][]) for (const point of points) point.sources = point.sources.map((s: string) => (s === old ? id : s));
+            for (const row of Object.values(data.cells) as Loose[]) for (const cell of Object.values(row) as Cell[]) for (const point of [answerOf(cell), ...pointsOf(cell)]) if (point) point.sources = point.sources.map((s: string) => (s === old ? id : s));
           }
           expect(validate(JSON.parse(JSON.stringify(data)))).to.deep.equal([]);
           const el = await fixture<HTMLElement>(

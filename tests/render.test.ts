@@ -1,5 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
+import type { Cell } from '../src/data/types.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 import { $, $$, columns, mount, rowNames, text } from './helpers.js';
 import { documentedParts } from './manifest.js';
 
@@ -21,10 +23,11 @@ describe('render', () => {
     }
   });
 
-  it('shows each point of a cell with its numbered sources', async () => {
+  it('shows what a cell says (its short answer first, then its points) with numbered sources', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const cell = $$(el, 'tbody tr:not([hidden])')[0].querySelectorAll('td')[1]; // route × iv-infusion
-    const point = en.cells.route['iv-infusion'][0];
+    const content = en.cells.route['iv-infusion'] as Cell;
+    const point = answerOf(content) ?? pointsOf(content)[0];
     const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1).sort((x, y) => x - y);
     expect(text(cell)).to.contain(point.text);
     expect(text(cell.querySelector('.cite'))).to.equal(`Sources[${numbers.join(', ')}]`);

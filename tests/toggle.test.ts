@@ -1,6 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
+import type { Cell } from '../src/data/types.js';
+import { pointsOf } from '../src/element/model.js';
 import type { ToggleDetail } from '../src/element/events.js';
 import { $, $$, mount, rowNames, text, toggle } from './helpers.js';
 
@@ -42,7 +44,7 @@ describe('ketamine-compare-toggle', () => {
   it('every row keeps its own cells when rows above it are hidden, shown, reordered or the columns change', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const firstCell = () => text($$(el, 'tbody tr:not([hidden])')[0].querySelector('td'));
-    const cellText = (row: keyof typeof en.cells, approach: string) => (en.cells[row] as Record<string, { text: string }[]>)[approach][0].text;
+    const cellText = (row: keyof typeof en.cells, approach: string) => pointsOf((en.cells[row] as Record<string, Cell>)[approach])[0].text;
     expect(firstCell()).to.contain(cellText('route', 'kap'));
     toggle(el, 'route').click(); // every row below moves up one place
     await el.updateComplete;

@@ -3,6 +3,8 @@ import en from '../src/data/en.json' with { type: 'json' };
 import { escapeHtml } from '../src/configurator/html.js';
 import { readCustomDataset } from '../src/custom/custom.js';
 import { checkDataset, jsonPath, validate } from '../src/custom/validate.js';
+import type { Cell } from '../src/data/types.js';
+import { pointsOf } from '../src/element/model.js';
 
 describe('validate: jsonPath', () => {
   const cases: Array<[string, string]> = [
@@ -30,7 +32,7 @@ describe('validate: problems in plain words', () => {
     ['a wrong type', (d) => (d.reviewed = 1), { path: '$.reviewed', message: 'type "number" is invalid. Expected "string"' }],
     ['an empty cell', (d) => ((d.cells as Record<string, Record<string, unknown>>)['can-talk'].kap = []), { path: '$.cells.can-talk.kap', message: 'Array has too few items (0 < 1)' }],
     ['a cell that is neither points nor an answer', (d) => (cell(d).kap = 'Yes.'), { path: '$.cells.can-talk.kap', message: 'type "string" is invalid. Expected "object", "array"' }],
-    ['a cell with points but no answer', (d) => (cell(d).kap = { points: cell(d).kap }), { path: '$.cells.can-talk.kap.answer', message: 'missing (required)' }],
+    ['a cell with points but no answer', (d) => (cell(d).kap = { points: pointsOf(cell(d).kap as Cell) }), { path: '$.cells.can-talk.kap.answer', message: 'missing (required)' }],
     ['a short answer that is too long', (d) => (cell(d).kap = { answer: { text: 'x'.repeat(161), sources: ['post-integration'] } }), { path: '$.cells.can-talk.kap.answer.text', message: 'String is too long (161 > 160)' }],
     ['a date that is not a date', (d) => (cell(d).kap = [{ text: 'Yes.', sources: ['post-integration'], until: 'next year' }]), { path: '$.cells.can-talk.kap[0].until', message: 'String does not match pattern' }],
   ];
@@ -71,16 +73,16 @@ describe('validate: a dataset broken in every place', () => {
   it('still answers for a hundred thousand problems (a wrong type at every citation)', async () => {
     // The validator used before copied every error into each failing parent with push(...errors): past about
     // a hundred thousand, that overflowed the stack and the checker threw (211 KB of JSON).
-    const text = changed((d) => (d.cells.route.kap[0].sources = Array.from({ length: 100_000 }, () => 1)));
+    const text = changed((d) => (d.cells.route.kap.points[0].sources = Array.from({ length: 100_000 }, () => 1)));
     const { error } = await readCustomDataset(undefined, text);
-    expect(error!.message).to.contain('$.cells.route.kap[0].sources[0]: type "number" is invalid. Expected "string" (and 99999 more;');
+    expect(error!.message).to.contain('$.cells.route.kap.points[0].sources[0]: type "number" is invalid. Expected "string" (and 99999 more;');
   });
 
   it('counts problems from cross references too, past the limit', () => {
-    const { list, total } = checkDataset(JSON.parse(changed((d) => (d.cells.route.kap[0].sources = Array.from({ length: 3000 }, (_, i) => `missing-${i}`)))));
+    const { list, total } = checkDataset(JSON.parse(changed((d) => (d.cells.route.kap.points[0].sources = Array.from({ length: 3000 }, (_, i) => `missing-${i}`)))));
     expect(total).to.equal(3000);
     expect(list).to.have.length(100);
-    expect(list[0]).to.deep.equal({ path: '$.cells.route.kap[0].sources[0]', message: 'unknown source "missing-0"' });
+    expect(list[0]).to.deep.equal({ path: '$.cells.route.kap.points[0].sources[0]', message: 'unknown source "missing-0"' });
   });
 
   it('gives the same first problems, whatever the limit', () => {

@@ -105,7 +105,9 @@ export async function showSomethingLoadedLater(page, data) {
   const row = await toggle.evaluate((button) => button?.dataset.row);
   if (!row) return { file: '', what: 'no row that starts hidden', expected: '', shown: '' };
   const first = await page.evaluate(() => document.querySelector('ketamine-compare').getAttribute('approaches').split(' ')[0]);
-  const expected = data.cells[row][first][0].text.replace(/\s+/g, ' ').trim();
+  // A cell is a list of points, or a short answer with its points (src/data/types.ts): the first thing it says.
+  const cell = data.cells[row][first];
+  const expected = (Array.isArray(cell) ? cell[0] : cell.answer).text.replace(/\s+/g, ' ').trim();
   // Where the widget is narrow (a phone, a blog's column), a "more" button stands in for the toggles.
   if (!(await toggle.evaluate((button) => button.checkVisibility()))) {
     await (await page.evaluateHandle(() => document.querySelector('ketamine-compare').shadowRoot.querySelector('button.more'))).click();

@@ -11,6 +11,7 @@ import { checkAccent, checkCta, checkLink, type Page } from './checks.js';
 import { WIX_WIDTHS, measureWidgets, phoneLength, wixHeight } from './measure.js';
 import { CDN, attributes, defaults, scriptUrl, snippet, veloCode, type WidgetOptions } from './snippet.js';
 import { fromHash, readSnippet, sanitize, toHash } from './state.js';
+import { linkMakers } from './makers.js';
 
 declare const __VERSION__: string;
 /** The sha384 of the dist/ketamine-compare.js this build made (rollup.config.mjs). */
@@ -297,6 +298,16 @@ async function copy(source: HTMLElement, status: HTMLElement, done: string, butt
   }
 }
 $('copy').addEventListener('click', (event) => copy($('snippet'), $('copy-status'), 'Copied.', event.currentTarget as HTMLButtonElement));
+// The same snippet from the WordPress tab. Where the browser refuses the clipboard, the snippet box (in the first
+// tab) is shown with the snippet selected, to copy by hand.
+$('copy-wordpress').addEventListener('click', async (event) => {
+  const status = $('copy-wordpress-status');
+  await copy($('snippet'), status, 'Copied.', event.currentTarget as HTMLButtonElement);
+  if (status.textContent === 'Copied.') return;
+  $('tab-html').click();
+  $<HTMLTextAreaElement>('snippet').select();
+  $('copy-status').textContent = status.textContent;
+});
 $('copy-velo').addEventListener('click', (event) => copy($('velo'), $('copy-velo-status'), "Copied. Paste it into this page's code.", event.currentTarget as HTMLButtonElement));
 $('panel-wix').addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-copy]');
@@ -315,7 +326,9 @@ async function checkOnline() {
   // Only the latest check speaks: an earlier one still waiting on the network must not overwrite it.
   const check = ++checks;
   const say = (kind: 'ok' | 'warn' | 'refused', message: string) => {
-    if (check === checks) note('online-status', kind, message);
+    if (check !== checks) return;
+    note('online-status', kind, message);
+    linkMakers($('online-status'));
   };
   say('ok', `Checking that version ${version} of the script is online…`);
   const get = (integrity?: string) => fetch(scriptUrl(version, cdn), { integrity, credentials: 'omit', cache: 'no-store' });
@@ -356,6 +369,7 @@ $('load').addEventListener('click', () => {
 });
 
 for (const element of document.querySelectorAll('.version')) element.textContent = __VERSION__;
+linkMakers(document.body);
 const fromAddress = () => apply({ ...start, ...sanitize(fromHash(location.hash), known) });
 // Typed or pasted into the address bar: the choices in it replace the form's. A link within the page (such as
 // "Go to your snippet") changes the address too: it keeps the choices, which are then written back.

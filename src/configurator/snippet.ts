@@ -85,18 +85,30 @@ export function attributes(options: WidgetOptions): Array<[string, string]> {
 export const staticHtml = (options: WidgetOptions, data: Dataset) =>
   fallbackHtml(data, { approaches: options.approaches.join(' '), rows: options.rows.join(' '), scope: line(options.scope), cta: cta(options) });
 
+/** The plain copy on one line: line breaks between tags dropped, any other run of spaces and breaks one space. */
+const oneLine = (html: string) => html.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+
+/** The wrapper's class: the one block that holds the snippet, so editors that add paragraphs leave it whole. */
+export const EMBED_CLASS = 'ketamine-compare-embed';
+
+/**
+ * The snippet, on one line, in a <div>. Editors rewrite what is pasted: WordPress's classic editor (wpautop)
+ * breaks the text at every line break and at every block tag, and wraps each piece that does not start with a
+ * block tag in <p>…</p>. A <p> opened before <ketamine-compare> would close at the plain copy's first block tag,
+ * and take the element with it: the plain copy would land outside it and show under the widget. Starting with a
+ * <div> (a block) and with no line break before the plain copy, no <p> opens before the element; the two stray
+ * paragraph tags autop leaves inside it are empty. tests/editors.test.ts pastes it through each editor.
+ */
 export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: string, cdn = CDN): string {
-  const indent = (html: string, by: string) => html.split('\n').map((text) => `${by}${text}`).join('\n');
+  const attributeList = attributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
   return [
+    `<div class="${EMBED_CLASS}">`,
     scriptTag(version, integrity, cdn),
-    `<${TAG}`,
-    ...attributes(options).map(([name, value]) => `  ${name}="${escape(value)}"`),
-    `>`,
-    `  <div class="ketamine-compare-fallback">`,
-    indent(staticHtml(options, data), '    '),
-    `  </div>`,
+    `<${TAG}${attributeList}>`,
+    `<div class="ketamine-compare-fallback">${oneLine(staticHtml(options, data))}</div>`,
     `</${TAG}>`,
-  ].join('\n');
+    `</div>`,
+  ].join('');
 }
 
 /** A JavaScript string literal, safe for any text: JSON's escapes, and the two line separators JSON leaves. */

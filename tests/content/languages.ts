@@ -41,9 +41,9 @@ export const LANGUAGES: Record<string, LanguageRules> = {
       [/\bwithdrawal\b/i, 'no label passage supports ketamine withdrawal'],
     ],
     required: [
-      [/\b24 hours or more\b/, 'the Ketalar driving rule'],
+      [/\bat least 24 hours\b/, 'the 24-hour driving rule'],
       [/not been shown to prevent suicide/, 'the limitation of use of the 2020 approval'],
-      [/31 December 2026/, 'the end of the telehealth prescribing flexibilities'],
+      [/was set to end on December 31, 2026/, 'the end of the telehealth prescribing flexibilities, as history (US date)'],
     ],
   },
   es: {
@@ -70,9 +70,9 @@ export const LANGUAGES: Record<string, LanguageRules> = {
     required: [
       [/\btrocisco/i, 'lozenges are trociscos'],
       [/\bketamina compuesta\b/i, 'compounded ketamine'],
-      [/\b24 horas o más\b/, 'the Ketalar driving rule'],
+      [/\bal menos 24 horas\b/, 'the 24-hour driving rule'],
       [/No se ha demostrado que prevenga el suicidio/, 'the limitation of use of the 2020 approval'],
-      [/31 de diciembre de 2026/, 'the end of the telehealth prescribing flexibilities'],
+      [/debía terminar el 31 de diciembre de 2026/, 'the end of the telehealth prescribing flexibilities, as history'],
     ],
     englishInCitations: /\b(the|and|of|with|for|from|what|how|between|difference|treatment|patients|risks?|warns?|news|release|prescribing information|blog post)\b/i,
   },

@@ -127,8 +127,9 @@ export function blogProblems(data: Dataset, ledger: Ledger, framing: RegExp): st
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SPANISH_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
-/** A date a reader can see in a citation: "13 March 2026", "October 2024", "13 de marzo de 2026", "octubre de 2024". */
-export const CITATION_DATE = new RegExp(`\\b(${MONTHS})\\s+\\d{4}\\b|\\b(${SPANISH_MONTHS})\\s+de\\s+\\d{4}\\b`, 'i');
+/** A date a reader can see in a citation: "March 13, 2026" (as US readers write it), "October 2024", "13 de marzo de
+ * 2026", "octubre de 2024". */
+export const CITATION_DATE = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2},\\s+)?\\d{4}\\b|\\b(${SPANISH_MONTHS})\\s+de\\s+\\d{4}\\b`, 'i');
 const DAILYMED = /^https:\/\/dailymed\.nlm\.nih\.gov\/dailymed\/drugInfo\.cfm\?setid=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** Labels point at one versioned label: a DailyMed setid link, the same setid and a date in the citation. */
@@ -141,6 +142,26 @@ export function labelProblems(data: Dataset, ledger: Ledger): string[] {
     else if (!source.citation.includes(setid)) problems.push(`${source.id}: the citation does not name the setid of its link (${setid})`);
     if (!CITATION_DATE.test(source.citation)) problems.push(`${source.id}: the citation gives no label date`);
   }
+  return problems;
+}
+
+/**
+ * Time-bound points: a point (or short answer) that cites a source with an `expires` date carries `until`, the
+ * earliest such date, so the widget can mark it once that day has passed; a point with `until` cites such a source.
+ */
+export function untilProblems(data: Dataset, ledger: Ledger): string[] {
+  const problems: string[] = [];
+  for (const [row, byApproach] of Object.entries(data.cells))
+    for (const [approach, cell] of Object.entries(byApproach)) {
+      const answer = answerOf(cell);
+      const said = [...(answer ? [['answer', answer] as const] : []), ...pointsOf(cell).map((p, i) => [String(i), p] as const)];
+      for (const [index, point] of said) {
+        const expires = point.sources.map((id) => ledger.sources[id]?.expires).filter((d): d is string => !!d).sort();
+        const key = `${row}/${approach}/${index}`;
+        if (expires.length && point.until !== expires[0]) problems.push(`${key}: cites a source that may stop holding after ${expires[0]}, so it needs until: "${expires[0]}" (has ${point.until ?? 'none'})`);
+        if (!expires.length && point.until) problems.push(`${key}: has until ${point.until} but cites no time-bound source`);
+      }
+    }
   return problems;
 }
 
