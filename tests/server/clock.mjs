@@ -16,8 +16,10 @@
 // prefix of the server's other injected script (its live-reload socket), which tests that list what a page
 // fetched leave out (tests/embedding.test.ts).
 //
-// Browsers started under `faketime` do inherit it in Chromium here (LD_PRELOAD reaches the browser): the pages
-// then start from `start` all the same, because the script shifts whatever clock the browser has.
+// The script shifts whatever clock the browser has, so pages start on `start` whatever the machine's date. Checked
+// with Debian's `faketime '2027-01-15 12:00:00'`: Chromium inherits the fake clock (LD_PRELOAD reaches it), and
+// without this plugin its pages say 2027-01-15; with it, the whole suite passes. Firefox ESR does not start under
+// `faketime` at all (its launch times out), so there the plain JavaScript above is the whole argument.
 
 export const CLOCK_PATH = '/__web-dev-server__fixed-clock.js';
 
