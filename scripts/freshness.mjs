@@ -29,20 +29,24 @@ export function dayNumber(iso) {
 /** Today's date in UTC as YYYY-MM-DD. */
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
-const cellTexts = (cell) => (Array.isArray(cell) ? cell.map((point, i) => [`point ${i + 1}`, point]) : [['answer', cell.answer], ...(cell.points ?? []).map((point, i) => [`point ${i + 1}`, point])]);
+/** A cell's statements as [how a reader names it, its ledger key's last part, the statement]. */
+const cellTexts = (cell) => {
+  const points = (Array.isArray(cell) ? cell : (cell.points ?? [])).map((point, i) => [`point ${i + 1}`, String(i), point]);
+  return Array.isArray(cell) ? points : [['answer', 'answer', cell.answer], ...points];
+};
 const quote = (text) => `"${text.length > 70 ? `${text.slice(0, 67).trimEnd()}...` : text}"`;
 
 /**
  * Every date after which a dataset's content may no longer hold, as { date, what, kind }: its `nextReview`
  * (kind "review"), and the `until` of each short answer and point (kind "until"), named so a maintainer can find
- * it. A cell is a list of points or { answer, points } (src/element/model.ts, answerOf and pointsOf).
+ * it in the dataset and in the ledger. A cell is a list of points or { answer, points } (src/element/model.ts, answerOf and pointsOf).
  */
 export function deadlines(data, file) {
   const list = [{ date: data.nextReview, what: `${file}: its next review ("nextReview")`, kind: 'review' }];
   for (const [row, byApproach] of Object.entries(data.cells ?? {}))
     for (const [approach, cell] of Object.entries(byApproach))
-      for (const [which, point] of cellTexts(cell))
-        if (point?.until !== undefined) list.push({ date: point.until, what: `${file}: cells.${row}.${approach}, ${which}, ${quote(point.text)}`, kind: 'until' });
+      for (const [which, key, point] of cellTexts(cell))
+        if (point?.until !== undefined) list.push({ date: point.until, what: `${file}: cells.${row}.${approach}, ${which} (ledger ${row}/${approach}/${key}), ${quote(point.text)}`, kind: 'until' });
   return list;
 }
 

@@ -43,12 +43,12 @@ test('deadlines: the next review, and the until of each answer and point, in bot
   };
   assert.deepEqual(deadlines(data, 'xx.json'), [
     { date: '2027-06-30', what: 'xx.json: its next review ("nextReview")', kind: 'review' },
-    { date: '2027-01-31', what: 'xx.json: cells.route.kap, point 2, "A point in a list of points."', kind: 'until' },
-    { date: '2027-02-28', what: 'xx.json: cells.route.iv-infusion, answer, "An answer."', kind: 'until' },
-    { date: '2027-03-31', what: 'xx.json: cells.route.iv-infusion, point 1, "A detail."', kind: 'until' },
+    { date: '2027-01-31', what: 'xx.json: cells.route.kap, point 2 (ledger route/kap/1), "A point in a list of points."', kind: 'until' },
+    { date: '2027-02-28', what: 'xx.json: cells.route.iv-infusion, answer (ledger route/iv-infusion/answer), "An answer."', kind: 'until' },
+    { date: '2027-03-31', what: 'xx.json: cells.route.iv-infusion, point 1 (ledger route/iv-infusion/0), "A detail."', kind: 'until' },
   ]);
   const long = 'A very long point that goes on and on about a rule, well past what a line of a log can show at once.';
-  assert.match(deadlines({ cells: { r: { a: [{ text: long, sources: ['a'], until: '2027-01-01' }] } } }, 'f')[1].what, /, "A very long point that goes on and on about a rule, well past what\.\.\."$/);
+  assert.match(deadlines({ cells: { r: { a: [{ text: long, sources: ['a'], until: '2027-01-01' }] } } }, 'f')[1].what, /\(ledger r\/a\/0\), "A very long point that goes on and on about a rule, well past what\.\.\."$/);
   assert.deepEqual(deadlines({ cells: {} }, 'f'), [{ date: undefined, what: 'f: its next review ("nextReview")', kind: 'review' }]);
 });
 
@@ -147,14 +147,14 @@ const script = (data, ...args) => {
 };
 const run = (...args) => script(folder, ...args);
 
-const POINT = 'cells.at-home.kap, point 2, "en: The rule was set to end on January 31, 2027."';
-const ANSWER = 'cells.at-home.at-home, answer, "en: Allowed until February 28, 2027."';
+const POINT = 'cells.at-home.kap, point 2 (ledger at-home/kap/1), "en: The rule was set to end on January 31, 2027."';
+const ANSWER = 'cells.at-home.at-home, answer (ledger at-home/at-home/answer), "en: Allowed until February 28, 2027."';
 
 test('the script, --release: passes up to each date, refuses the day after, naming what and what to do', () => {
   const cases = [
     // [today, exit code, what the output names]
     ['2027-01-31', 0, ['freshness: on 2027-01-31, no dataset is past its next review or any point\'s "until".']],
-    ['2027-02-01', 1, ['Refusing to release on 2027-02-01', `src/data/en.json: ${POINT} held until 2027-01-31: today, 2027-02-01, is 1 day past it.`, 'src/data/es.json: cells.at-home.kap, point 2', 'What to do:', 'An "until": check whether the point still holds']],
+    ['2027-02-01', 1, ['Refusing to release on 2027-02-01', `src/data/en.json: ${POINT} held until 2027-01-31: today, 2027-02-01, is 1 day past it.`, 'src/data/es.json: cells.at-home.kap, point 2 (ledger at-home/kap/1)', 'What to do:', 'An "until": check whether the point still holds']],
     ['2027-02-28', 1, ['held until 2027-01-31']],
     ['2027-03-01', 1, [`src/data/en.json: ${ANSWER} held until 2027-02-28: today, 2027-03-01, is 1 day past it.`]],
     ['2027-07-01', 1, ['src/data/en.json: its next review ("nextReview") was due on 2027-06-30: today, 2027-07-01, is 1 day past it.', 'A next review: review the content']],
