@@ -6,8 +6,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
-import { HANDOFF, languages } from './scripts/datasets.mjs';
+import { HANDOFF, languages, readDataset } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
+import { fixedClock } from './tests/server/clock.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
@@ -166,6 +167,9 @@ export default {
   // The tsconfig carries the class-field settings Lit needs. JSON is imported natively (`with { type: 'json' }`),
   // so the server leaves .json files alone: the element fetches the Spanish one at run time.
   plugins: [
+    // Every test page starts on the day the bundled content was reviewed, whatever the machine's date, so the suite
+    // gives the same answer on any day; a test about another day moves the clock itself (tests/server/clock.mjs).
+    fixedClock(`${readDataset('en').reviewed}T12:00:00Z`),
     emulateMediaFeature('emulate-forced-colors', 'forced-colors', 'active', 'none'),
     emulateMediaFeature('emulate-reduced-motion', 'prefers-reduced-motion', 'reduce', 'no-preference'),
     accessibleRolesCommand,

@@ -11,7 +11,7 @@ import ledgerJson from '../src/data/ledger.json' with { type: 'json' };
 import ledgerSchema from '../src/data/ledger.schema.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import { LANGUAGES } from './content/languages.js';
-import { blogOnly, blogProblems, isoDay, labelProblems, ledgerProblems, reviewProblems, statements, untilProblems, type Ledger } from './content/ledger-check.js';
+import { blogOnly, blogProblems, labelProblems, ledgerProblems, reviewProblems, statements, untilProblems, type Ledger } from './content/ledger-check.js';
 import { pointsOf } from '../src/element/model.js';
 
 const datasets = { en, es } as unknown as Record<string, Dataset>;
@@ -48,8 +48,9 @@ describe('ledger.json', () => {
       expect(untilProblems(datasets[lang], ledger)).to.deep.equal([]);
     });
 
-    it(`${lang}.json is not past its next review, which comes before any time-bound fact expires`, () => {
-      expect(reviewProblems(datasets[lang], ledger, isoDay(new Date()))).to.deep.equal([]);
+    // Not whether today is past it: that is the release's gate (scripts/freshness.mjs), so the suite passes on any day.
+    it(`${lang}.json has its next review after its review, before any time-bound fact expires`, () => {
+      expect(reviewProblems(datasets[lang], ledger)).to.deep.equal([]);
     });
   }
 
@@ -133,12 +134,9 @@ describe('ledger checks catch what they should', () => {
     expect(problems).to.contain('spravato-label: the citation gives no label date');
   });
 
-  it('stale content, by moving the clock past the next review', () => {
-    const next = datasets.en.nextReview!;
-    const dayAfter = isoDay(new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000));
-    expect(reviewProblems(datasets.en, ledger, datasets.en.reviewed)).to.deep.equal([]);
-    expect(reviewProblems(datasets.en, ledger, next)).to.deep.equal([]);
-    expect(reviewProblems(datasets.en, ledger, dayAfter).join('\n')).to.contain(`past its next review (${next}, today ${dayAfter})`);
+  it('a next review on or before the review', () => {
+    const { data, led } = broken((data) => (data.nextReview = data.reviewed));
+    expect(reviewProblems(data, led).join('\n')).to.contain(`nextReview ${data.reviewed} is not after reviewed`);
   });
 
   it('a time-bound point without its until date, and an until date with no time-bound source', () => {
@@ -153,6 +151,6 @@ describe('ledger checks catch what they should', () => {
 
   it('a next review set after a time-bound fact expires', () => {
     const { data, led } = broken((data) => (data.nextReview = '2027-05-23'));
-    expect(reviewProblems(data, led, data.reviewed).join('\n')).to.contain('may stop holding');
+    expect(reviewProblems(data, led).join('\n')).to.contain('may stop holding');
   });
 });

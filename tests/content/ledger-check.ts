@@ -166,19 +166,17 @@ export function untilProblems(data: Dataset, ledger: Ledger): string[] {
 }
 
 const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-/** Today's date (UTC) as YYYY-MM-DD. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * Freshness: a dataset has a next review date after its review; it is not past on `today`; and it comes no later
- * than the earliest date a time-bound source may stop holding.
+ * The review dates, whatever the day: a dataset has a next review date after its review, no later than the earliest
+ * date a time-bound source may stop holding. Whether today is past it is the release's question, not the tests'
+ * (scripts/freshness.mjs): a suite that failed from the day after `nextReview` would fail every unrelated change.
  */
-export function reviewProblems(data: Dataset, ledger: Ledger, today: string): string[] {
+export function reviewProblems(data: Dataset, ledger: Ledger): string[] {
   const problems: string[] = [];
   const next = data.nextReview;
   if (!next) return ['no nextReview date'];
   if (day(next) <= day(data.reviewed)) problems.push(`nextReview ${next} is not after reviewed ${data.reviewed}`);
-  if (day(today) > day(next)) problems.push(`the content is past its next review (${next}, today ${today}): review it before releasing`);
   for (const [id, source] of Object.entries(ledger.sources)) {
     if (source.expires && day(next) > day(source.expires)) problems.push(`nextReview ${next} is after ${source.expires}, when "${id}" may stop holding: ${source.expiresWhy ?? ''}`);
   }

@@ -3,6 +3,8 @@
 //   ketamine-compare*.js  the file from dist/, where the files loaded after the first screen (*.later.js) are
 //                         slow: 1.5 s late;  fail: missing the first time (per id), there after;
 //                         silent: never answered (held for 20 s, then missing);  fine: as they are.
+import { injectClock } from './clock.mjs';
+
 const failed = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -12,8 +14,9 @@ export async function unreliableCdn(context, next) {
   const [, mode, id, file] = match;
   if (file === 'page.html') {
     context.type = 'html';
-    context.body = `<!doctype html><html lang="${context.query.lang ?? 'en'}"><head><meta charset="utf-8"><script src="/tests/pages/record-errors.js"></script></head>
-<body><script src="ketamine-compare.js"></script><ketamine-compare approaches="kap iv-infusion iv-integration"></ketamine-compare></body></html>`;
+    // A page this middleware answers skips the plugins' transforms, so it puts the fixed clock in itself.
+    context.body = injectClock(`<!doctype html><html lang="${context.query.lang ?? 'en'}"><head><meta charset="utf-8"><script src="/tests/pages/record-errors.js"></script></head>
+<body><script src="ketamine-compare.js"></script><ketamine-compare approaches="kap iv-infusion iv-integration"></ketamine-compare></body></html>`);
     return;
   }
   if (file.includes('.later.')) {
