@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
-import { HANDOFF, languages } from './scripts/datasets.mjs';
+import { HANDOFF, languages, unavailableWords } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
@@ -174,7 +174,7 @@ export default {
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       // What the build writes into the code (rollup.config.mjs), from the same source.
-      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"' },
+      define: { __LANGUAGES__: JSON.stringify(languages()), __UNAVAILABLE__: JSON.stringify(unavailableWords()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"' },
     }),
   ],
   // ENGINES=webkit (or a comma-separated list) runs only those, e.g. while working on one engine.

@@ -75,5 +75,12 @@ export function lazyDataFiles() {
   return files;
 }
 
+/**
+ * The words that say the comparison could not be loaded, in every language (`ui.unavailable` and `ui.retry`):
+ * the element carries them, since a language whose own part did not come cannot say so itself.
+ */
+export const unavailableWords = () =>
+  Object.fromEntries(languages().map((lang) => [lang, ((ui) => [ui.unavailable, ui.retry])(readDataset(lang).ui)]));
+
 /** The Subresource Integrity value of a file's content. */
 export const sri = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
-import { BUNDLED } from './datasets.js';
+import { BUNDLED, unavailableWords } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { PREFIX, TAG, byIds, chooseColumns, chooseRows, direction, format, isStale, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
@@ -99,6 +99,8 @@ export class KetamineCompare extends LitElement {
   @state() private data?: Dataset;
   /** Why the custom dataset asked for could not be used (the bundled one is shown instead). */
   @state() private error?: ErrorDetail;
+  /** The element's language when its dataset could not be loaded (the owner's fallback content stays, with a message in it). */
+  @state() private unavailable?: string;
 
   // The visitor's choices, reset when the owner's attributes or the dataset change (see willUpdate).
   /** The rows shown. */
@@ -124,9 +126,10 @@ export class KetamineCompare extends LitElement {
   /** The accent colour and the text colour that reads on it, as custom properties (none without `accent`). */
   private accentStyle: Record<string, string | undefined> = {};
 
-  private source = new DatasetSource(this, ({ data, error }) => {
+  private source = new DatasetSource(this, ({ data, error, lang }) => {
     this.data = data;
     this.error = error;
+    this.unavailable = data ? undefined : lang;
   });
   private rest = new RestLoader(this, () => this.data);
 
@@ -170,8 +173,12 @@ export class KetamineCompare extends LitElement {
   protected override render() {
     const { data, ui } = this;
     // Until a dataset is ready (the parser still to pass, a language file or a custom dataset on its way), the
-    // owner's fallback content shows.
-    if (!data) return html`<slot></slot>`;
+    // owner's fallback content shows; and if it cannot be loaded, a message in the element's language above it.
+    if (!data) {
+      if (!this.unavailable) return html`<slot></slot>`;
+      const [message, retry] = unavailableWords(this.unavailable);
+      return html`<p part="error" role="status" lang=${this.unavailable}>${message} <button class="retry" @click=${this.handleReloadClick}>${retry}</button></p><slot></slot>`;
+    }
     const columns = this.listed.filter((a) => this.shownApproaches.has(a.id));
     const rest = this.rest.state;
     const waiting = pending(ui, rest, this.handleRetryClick);
@@ -251,6 +258,11 @@ export class KetamineCompare extends LitElement {
   private handleRetryClick = () => {
     this.rest.retry();
     this.requestUpdate(); // "Loading…" again, in place of the failure
+  };
+
+  private handleReloadClick = () => {
+    this.unavailable = undefined; // the fallback alone again while the dataset loads
+    this.source.retry();
   };
 
   private handleCtaSlotChange = () => this.requestUpdate();
