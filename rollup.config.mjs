@@ -34,13 +34,17 @@ const datasets = ({ lazy }) => {
       const match = DATASET.exec(id);
       if (!match) return null;
       bundled = match[1];
-      return { code: jsonModule(split(JSON.parse(code)).core), map: null };
+      // `ui.unavailable` is in the element already, for every language (__UNAVAILABLE__ below): not twice.
+      const { ui: { unavailable, ...ui }, ...data } = JSON.parse(code);
+      return { code: jsonModule(split({ ...data, ui }).core), map: null };
     },
     // Before terser (see plugins()), once every module is in: the bundled language's own file is never loaded.
     renderChunk(code) {
       if (!lazy || !code.includes('__INTEGRITY__')) return null;
-      const hashes = Object.fromEntries(Object.entries(files).filter(([file]) => file !== `ketamine-compare.${bundled}.js`).map(([file, content]) => [file, sri(content)]));
-      hashes[CUSTOM] = sri(readFileSync(`dist/${CUSTOM}`));
+      // By part name (src/element/parts.ts): `es` for ketamine-compare.es.js.
+      const part = (file) => file.slice('ketamine-compare.'.length, -'.js'.length);
+      const hashes = Object.fromEntries(Object.entries(files).filter(([file]) => file !== `ketamine-compare.${bundled}.js`).map(([file, content]) => [part(file), sri(content, 'sha256')]));
+      hashes[part(CUSTOM)] = sri(readFileSync(`dist/${CUSTOM}`), 'sha256');
       return { code: code.replaceAll('__INTEGRITY__', JSON.stringify(hashes)), map: null };
     },
     generateBundle() {

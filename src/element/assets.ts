@@ -9,7 +9,7 @@
 import { LOAD_LIMIT_MS } from './limit.js';
 import { PREFIX } from './model.js';
 
-/** File name to `sha384-…`, written by the build; absent when tests run the sources. */
+/** Part name (see parts.ts) to its file's `sha256-…`, written by the build; absent when tests run the sources. */
 declare const __INTEGRITY__: Record<string, string>;
 const integrity: Record<string, string> = typeof __INTEGRITY__ !== 'undefined' ? __INTEGRITY__ : {};
 
@@ -43,7 +43,7 @@ function trusted(url: string) {
 }
 
 /**
- * Loads one of the files next to the script and resolves with the value it hands over. Rejects (never throws)
+ * Loads a part's file next to the script, `ketamine-compare.<part>.js`, and resolves with the value it hands over. Rejects (never throws)
  * when the file is missing, fails its integrity check, is blocked, or has not arrived within LOAD_LIMIT_MS.
  * `attempt` > 0 adds a query, so a retry after a failure asks the network again.
  *
@@ -52,9 +52,9 @@ function trusted(url: string) {
  * images, theme scripts). A `<link rel="preload">` does not, in Chromium, Firefox and WebKit: the file is
  * preloaded first, then run by a script element from the preload, which then takes no network time.
  */
-export function loadFile<T>(file: string, attempt = 0): Promise<T> {
+export function loadFile<T>(part: string, attempt = 0): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const url = assetUrl(file) + (attempt ? `?retry=${attempt}` : '');
+    const url = assetUrl(`ketamine-compare.${part}.js`) + (attempt ? `?retry=${attempt}` : '');
     const script = document.createElement('script') as HTMLScriptElement & { [HANDOFF]?: T };
     const preload = document.createElement('link');
     const done = (problem?: string) => {
@@ -72,18 +72,16 @@ export function loadFile<T>(file: string, attempt = 0): Promise<T> {
     // element takes the preloaded response.
     for (const fetcher of [script, preload]) {
       fetcher.crossOrigin = 'anonymous';
-      if (integrity[file]) fetcher.integrity = integrity[file];
+      if (integrity[part]) fetcher.integrity = integrity[part];
     }
     script.onload = () => done();
     script.onerror = preload.onerror = failed;
     try {
       const trustedUrl = trusted(url) as string;
-      const run = () => ((script.src = trustedUrl), head.append(script));
-      if (!preload.relList.supports('preload')) return run();
+      preload.onload = () => ((script.src = trustedUrl), head.append(script));
       preload.rel = 'preload';
       preload.as = 'script';
       preload.href = url;
-      preload.onload = run;
       head.append(preload);
     } catch (error) {
       // A page whose Trusted Types policy list leaves out "ketamine-compare" refuses the URL.

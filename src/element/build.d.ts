@@ -9,4 +9,4 @@ declare module 'ketamine-compare:parts' {
  * The words that say the comparison could not be loaded, by language, from each dataset's `ui` (see
  * scripts/datasets.mjs). Declared here, not where it is used: the build replaces the name wherever it appears.
  */
-declare const __UNAVAILABLE__: Record<string, [message: string, retry: string]>;
+declare const __UNAVAILABLE__: Record<string, string>;

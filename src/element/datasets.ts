@@ -32,23 +32,23 @@ const languages = new Map<string, Dataset | Promise<Dataset>>([[BUNDLED.lang, BU
  * The dataset for a language. The bundled one comes back at once (no flash of fallback content); others come
  * back as a promise the first time and at once after that. The promise rejects if the language's part cannot
  * be loaded (the console says why): the owner's fallback content, in the page's language, is better than a
- * comparison in another. `retry`: again, after a failure.
+ * comparison in another.
  */
-export function languageDataset(lang: string, retry = false): Dataset | Promise<Dataset> {
+export function languageDataset(lang: string): Dataset | Promise<Dataset> {
   let dataset = languages.get(lang);
   if (!dataset) {
-    dataset = loadPart<Dataset>(lang, retry).then((data) => (languages.set(lang, data), data));
-    // A later element, or a visitor's Try again, may try again.
+    dataset = loadPart<Dataset>(lang).then((data) => (languages.set(lang, data), data));
+    // A later element (or the same one, when its language changes) may try again.
     dataset.catch(() => languages.delete(lang));
     languages.set(lang, dataset);
   }
   return dataset;
 }
 
-/** The words to say that the comparison could not be loaded, in every language, even one whose part did not come
- * (written by the build from each dataset's `ui`: see build.d.ts). */
+/** The words that say the comparison could not be loaded, in every language, even one whose part did not come
+ * (written by the build from each dataset's `ui.unavailable`: see build.d.ts). */
 const unavailable = __UNAVAILABLE__;
-export const unavailableWords = (lang: string) => unavailable[lang] ?? unavailable[BUNDLED.lang];
+export const unavailableMessage = (lang: string) => unavailable[lang] ?? unavailable[BUNDLED.lang];
 
 /**
  * Starts loading the language of the page (`<html lang>`) as soon as the script runs, if it is not the bundled
@@ -56,7 +56,7 @@ export const unavailableWords = (lang: string) => unavailable[lang] ?? unavailab
  */
 export function preloadPageLanguage() {
   const lang = resolveLanguage(document.documentElement.lang, LANGUAGES);
-  if (lang && lang !== BUNDLED.lang) Promise.resolve(languageDataset(lang)).catch(() => {});
+  if (lang) languageDataset(lang); // at once for the bundled one; a failure is handled where it is used
 }
 
 /** What the rest of a bundled language holds (its second file): the cells of the rows that start hidden, and the sources. */
@@ -99,7 +99,7 @@ export interface Checker {
 let checker: Promise<Checker> | undefined;
 
 /** The checker, loaded once per page (and again after a failed load). */
-export const loadChecker = (retry = false) => (checker ??= loadPart<Checker>('custom', retry));
+export const loadChecker = () => (checker ??= loadPart<Checker>('custom'));
 
 /**
  * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a part of its own
@@ -107,12 +107,12 @@ export const loadChecker = (retry = false) => (checker ??= loadPart<Checker>('cu
  * JSON Schema validator it would nearly double what every other visitor downloads. When the checker cannot be
  * loaded, the result has an error for the owner and no data: the owner's fallback content stays.
  */
-export async function loadCustomDataset(src: string | undefined, inline: string, retry = false): Promise<DatasetResult> {
+export async function loadCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult> {
   try {
-    return await (await loadChecker(retry)).readCustomDataset(src, inline);
+    return await (await loadChecker()).readCustomDataset(src, inline);
   } catch {
     checker = undefined;
     const source = src || 'inline JSON';
-    return { unloaded: true, error: { message: `Custom dataset (${source}) could not be checked: its checker did not load (the console names the file). The fallback content is kept.`, source, problems: [] } };
+    return { unloaded: true, error: { message: `Custom dataset (${source}) could not be checked: its checker did not load.`, source, problems: [] } };
   }
 }

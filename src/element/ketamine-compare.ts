@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
-import { BUNDLED, unavailableWords } from './datasets.js';
+import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { PREFIX, TAG, byIds, chooseColumns, chooseRows, direction, format, isStale, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
@@ -174,11 +174,7 @@ export class KetamineCompare extends LitElement {
     const { data, ui } = this;
     // Until a dataset is ready (the parser still to pass, a language file or a custom dataset on its way), the
     // owner's fallback content shows; and if it cannot be loaded, a message in the element's language above it.
-    if (!data) {
-      if (!this.unavailable) return html`<slot></slot>`;
-      const [message, retry] = unavailableWords(this.unavailable);
-      return html`<p part="error" role="status" lang=${this.unavailable}>${message} <button class="retry" @click=${this.handleReloadClick}>${retry}</button></p><slot></slot>`;
-    }
+    if (!data) return this.unavailable ? html`<p part="error">${unavailableMessage(this.unavailable)}</p><slot></slot>` : html`<slot></slot>`;
     const columns = this.listed.filter((a) => this.shownApproaches.has(a.id));
     const rest = this.rest.state;
     const waiting = pending(ui, rest, this.handleRetryClick);
@@ -258,11 +254,6 @@ export class KetamineCompare extends LitElement {
   private handleRetryClick = () => {
     this.rest.retry();
     this.requestUpdate(); // "Loading…" again, in place of the failure
-  };
-
-  private handleReloadClick = () => {
-    this.unavailable = undefined; // the fallback alone again while the dataset loads
-    this.source.retry();
   };
 
   private handleCtaSlotChange = () => this.requestUpdate();

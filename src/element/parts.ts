@@ -11,4 +11,4 @@ import { loadFile } from './assets.js';
 let attempts = 0;
 
 /** Loads a part; `retry`: again after a failure (asking the network again). Rejects when it cannot be loaded. */
-export const loadPart = <T>(part: string, retry = false) => loadFile<T>(`ketamine-compare.${part}.js`, retry ? ++attempts : 0);
+export const loadPart = <T>(part: string, retry = false) => loadFile<T>(part, retry ? ++attempts : 0);

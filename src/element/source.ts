@@ -11,7 +11,7 @@
  * - **Dropping stale loads**: a load that ends after the choice changed (a new `src` or language) is ignored.
  * - **Errors found while detached** are reported when the element is back on the page, where the page can hear them.
  * - **A part that cannot be loaded** (the language, the custom-dataset checker) leaves the owner's fallback
- *   content in place, under a message in the element's language; `retry` tries again.
+ *   content in place, under a message in the element's language.
  * Timeouts belong to the loads themselves (parts.ts, src/custom/custom.ts): every one ends.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -28,9 +28,6 @@ export class DatasetSource implements ReactiveController {
   private unreported?: ErrorDetail;
   /** Stops what this controller watches while the element is on the page. */
   private stops: Array<() => void> = [];
-
-  /** Set by `retry`: the next loads ask the network again. */
-  private retrying = false;
 
   /**
    * `show` receives each dataset to show (and why a custom one could not be used), or, with no `data`, the
@@ -68,25 +65,16 @@ export class DatasetSource implements ReactiveController {
     const key = JSON.stringify([language, src, inline]);
     if (key === this.chosen) return;
     this.chosen = key;
-    const retry = this.retrying;
-    this.retrying = false;
     if (src || inline !== undefined) {
       // A custom dataset that cannot be used still leaves the visitor a comparison in their language; one whose
       // checker did not load leaves the owner's fallback, which was written from it.
-      const result = loadCustomDataset(src, inline ?? '', retry);
-      return void this.settle(key, language, result.then(async (result) => (result.unloaded ? result : { ...result, data: result.data ?? (await languageDataset(language, retry)) })));
+      const result = loadCustomDataset(src, inline ?? '');
+      return void this.settle(key, language, result.then(async (result) => (result.unloaded ? result : { ...result, data: result.data ?? (await languageDataset(language)) })));
     }
-    const dataset = languageDataset(language, retry);
+    const dataset = languageDataset(language);
     // The bundled language is there at once: shown in the same update, with no flash of fallback content.
     if (dataset instanceof Promise) void this.settle(key, language, dataset.then((data) => ({ data })));
     else this.use({ data: dataset, lang: language });
-  }
-
-  /** Chooses again after a part could not be loaded, asking the network again: the visitor pressed Try again. */
-  retry() {
-    this.chosen = undefined;
-    this.retrying = true;
-    this.choose();
   }
 
   private async settle(key: string, lang: string, loading: Promise<DatasetResult>) {
