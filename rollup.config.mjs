@@ -82,9 +82,9 @@ const configurator = () => {
 /**
  * For the npm ES build: the parts of the widget that the script tag loads as files beside it (src/element/parts.ts)
  * are JavaScript modules here instead, imported with `import()` by src/element/parts.module.ts, so that an app's
- * bundler follows them and emits each as a chunk: `data/<lang>.js` (a language's first view, never the bundled
- * one's, which is in the element), `data/<lang>.later.js` (its other rows and sources) and `custom.js` (the
- * checker). Each data module is `export default JSON.parse('…')`.
+ * bundler follows them and emits each as a chunk: `data/<lang>.js` (a language's first view; the bundled
+ * language's is in the element and never imported), `data/<lang>.later.js` (its other rows and sources) and
+ * `custom.js` (the checker). Each data module is `export default JSON.parse('…')`. See docs/bundlers.md.
  */
 const PARTS = 'ketamine-compare:parts';
 const DATA = '\0ketamine-compare:data/';

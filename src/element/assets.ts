@@ -1,9 +1,9 @@
 /**
  * The script tag's files that load later (another language, the rows that start hidden, the custom-dataset
  * checker: see parts.ts) live next to the script itself, wherever an owner hosts it (a CDN, their own site), and
- * are loaded as classic scripts: the `script-src` a page already allows for the widget covers them (no `connect-src` needed under a
- * strict Content-Security-Policy), and each is checked against the SHA-384 hash the build wrote into this
- * script (Subresource Integrity), so a pinned, integrity-checked snippet pins them too. Each file hands its
+ * are loaded as classic scripts: the `script-src` a page already allows for the widget covers them (no
+ * `connect-src` needed under a strict Content-Security-Policy), and each is checked against the SHA-256 hash the
+ * build wrote into this script (Subresource Integrity), so a pinned, integrity-checked snippet pins them too. Each file hands its
  * value to the script element that loaded it (see `lazyFile` in rollup.config.mjs): nothing on `window`.
  */
 import { LOAD_LIMIT_MS } from './limit.js';
@@ -43,8 +43,9 @@ function trusted(url: string) {
 }
 
 /**
- * Loads a part's file next to the script, `ketamine-compare.<part>.js`, and resolves with the value it hands over. Rejects (never throws)
- * when the file is missing, fails its integrity check, is blocked, or has not arrived within LOAD_LIMIT_MS.
+ * Loads a part's file next to the script, `ketamine-compare.<part>.js`, and resolves with the value it hands
+ * over. Rejects (never throws) when the file is missing, fails its integrity check, is blocked, or has not
+ * arrived within LOAD_LIMIT_MS.
  * `attempt` > 0 adds a query, so a retry after a failure asks the network again.
  *
  * Never holds the page's `load` event: a script element added to the page holds it until the file has come,

@@ -35,7 +35,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  *
  * @fires {CustomEvent<{row: string, visible: boolean}>} ketamine-compare-toggle - A visitor switched a row on or off.
  * @fires {CustomEvent<{approach: string, visible: boolean}>} ketamine-compare-approach-toggle - A visitor switched an approach (column) on or off.
- * @fires {CustomEvent<{message: string, source: string, problems: Array<{path: string, message: string}>}>} ketamine-compare-error - A custom dataset could not be used; the bundled one is shown instead.
+ * @fires {CustomEvent<{message: string, source: string, problems: Array<{path: string, message: string}>}>} ketamine-compare-error - A custom dataset could not be used: the bundled one is shown instead, or, when its checker could not be loaded, the fallback content stays.
  *
  * @slot - Fallback content: shown before the script runs and where scripts never run; hidden once the element upgrades.
  * @slot scope - The practice's own scope statement (e.g. "I am not a licensed therapist"), shown with the disclaimers.
@@ -53,7 +53,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  * @csspart disclaimers - The general disclaimers, with the `scope` slot.
  * @csspart crisis - The crisis lines (988, 911).
  * @csspart sources - The numbered sources and the review date.
- * @csspart error - The message shown when a custom dataset cannot be used.
+ * @csspart error - The message shown when a custom dataset cannot be used, or above the fallback content when the comparison could not be loaded.
  *
  * @cssprop [--ketamine-compare-accent=#0f766e] - Colour of switched-on toggles and the crisis bar.
  * @cssprop [--ketamine-compare-accent-text=#fff] - Text colour on the accent colour.
