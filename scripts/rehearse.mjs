@@ -203,7 +203,8 @@ try {
     const script = readFileSync(join(dist, 'ketamine-compare.js'), 'utf8');
     // The files beside the script are pinned by SHA-256 inside it (scripts/datasets.mjs), the script by SHA-384.
     // Keyed by part name: `es` for ketamine-compare.es.js (src/element/parts.ts).
-    const inside = Object.fromEntries([...script.matchAll(/"([\w.-]+)":"((sha256|sha384)-[\w+/=]+)"/g)].map(([, part, hash, algorithm]) => [`ketamine-compare.${part}.js`, { hash, algorithm }]));
+    // (The minifier leaves a key that is a plain name unquoted: `es:"sha256-…"`.)
+    const inside = Object.fromEntries([...script.matchAll(/(?:"([\w.-]+)"|\b(\w+)):"((sha256|sha384)-[\w+/=]+)"/g)].map(([, quoted, plain, hash, algorithm]) => [`ketamine-compare.${quoted ?? plain}.js`, { hash, algorithm }]));
     const wrong = Object.entries(inside).filter(([file, { hash, algorithm }]) => !loaded.includes(file) || sri(readFileSync(join(dist, file)), algorithm) !== hash).map(([file]) => file);
     const unnamed = loaded.filter((file) => file !== 'ketamine-compare.js' && !(file in inside));
     check(
