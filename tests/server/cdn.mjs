@@ -19,7 +19,7 @@ const asked = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The owner's plain copy, as the configurator writes it (shortened): shown until the widget draws, and where it cannot. */
-export const PLAIN_COPY = {
+const PLAIN_COPY = {
   en: '<div class="plain"><h2>How ketamine treatments differ</h2><p>Plain copy of the comparison.</p></div>',
   es: '<div class="plain"><h2>En qué se diferencian los tratamientos con ketamina</h2><p>Copia sencilla de la comparación.</p></div>',
 };
