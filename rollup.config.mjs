@@ -9,7 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { DATA_DIR, HANDOFF, jsonModule, languages, lazyDataFiles, split, sri } from './scripts/datasets.mjs';
+import { DATA_DIR, HANDOFF, jsonModule, languages, lazyDataFiles, readDataset, split, sri, unavailableWords } from './scripts/datasets.mjs';
 
 const { version, bugs } = JSON.parse(readFileSync('package.json', 'utf8'));
 const CUSTOM = 'ketamine-compare.custom.js';
@@ -34,13 +34,17 @@ const datasets = ({ lazy }) => {
       const match = DATASET.exec(id);
       if (!match) return null;
       bundled = match[1];
-      return { code: jsonModule(split(JSON.parse(code)).core), map: null };
+      // `ui.unavailable` is in the element already, for every language (__UNAVAILABLE__ below): not twice.
+      const { ui: { unavailable, ...ui }, ...data } = JSON.parse(code);
+      return { code: jsonModule(split({ ...data, ui }).core), map: null };
     },
     // Before terser (see plugins()), once every module is in: the bundled language's own file is never loaded.
     renderChunk(code) {
       if (!lazy || !code.includes('__INTEGRITY__')) return null;
-      const hashes = Object.fromEntries(Object.entries(files).filter(([file]) => file !== `ketamine-compare.${bundled}.js`).map(([file, content]) => [file, sri(content)]));
-      hashes[CUSTOM] = sri(readFileSync(`dist/${CUSTOM}`));
+      // By part name (src/element/parts.ts): `es` for ketamine-compare.es.js.
+      const part = (file) => file.slice('ketamine-compare.'.length, -'.js'.length);
+      const hashes = Object.fromEntries(Object.entries(files).filter(([file]) => file !== `ketamine-compare.${bundled}.js`).map(([file, content]) => [part(file), sri(content, 'sha256')]));
+      hashes[part(CUSTOM)] = sri(readFileSync(`dist/${CUSTOM}`), 'sha256');
       return { code: code.replaceAll('__INTEGRITY__', JSON.stringify(hashes)), map: null };
     },
     generateBundle() {
@@ -75,10 +79,53 @@ const configurator = () => {
   };
 };
 
-const plugins = ({ module = false, minify = true, core = true, lazy = false } = {}) => [
+/**
+ * For the npm ES build: the parts of the widget that the script tag loads as files beside it (src/element/parts.ts)
+ * are JavaScript modules here instead, imported with `import()` by src/element/parts.module.ts, so that an app's
+ * bundler follows them and emits each as a chunk: `data/<lang>.js` (a language's first view; the bundled
+ * language's is in the element and never imported), `data/<lang>.later.js` (its other rows and sources) and
+ * `custom.js` (the checker). Each data module is `export default JSON.parse('…')`. See docs/bundlers.md.
+ */
+const PARTS = 'ketamine-compare:parts';
+const DATA = '\0ketamine-compare:data/';
+const esParts = () => ({
+  name: 'es-parts',
+  resolveId(source, importer) {
+    if (source === './parts.js' && importer === resolve('src/element/datasets.ts')) return resolve('src/element/parts.module.ts');
+    if (source === PARTS) return `\0${PARTS}`;
+    if (source.startsWith(DATA)) return source;
+    return null;
+  },
+  load(id) {
+    if (id === `\0${PARTS}`) {
+      const imports = languages().flatMap((lang) => [lang, `${lang}.later`]).map((part) => `${JSON.stringify(part)}: () => import(${JSON.stringify(DATA + part)})`);
+      imports.push(`custom: () => import(${JSON.stringify(resolve('src/custom/custom.ts'))})`);
+      return `export const parts = {\n  ${imports.join(',\n  ')}\n};\n`;
+    }
+    if (!id.startsWith(DATA)) return null;
+    const [, lang, later] = /^([^.]+)(\.later)?$/.exec(id.slice(DATA.length));
+    const { core, later: rest } = split(readDataset(lang));
+    return jsonModule(later ? rest : core);
+  },
+});
+/** Where each chunk of the npm ES build goes: the parts under their names, the code the entries share as element.js. */
+const chunkFileNames = (chunk) => {
+  const id = chunk.facadeModuleId ?? '';
+  if (id.startsWith(DATA)) return `data/${id.slice(DATA.length)}.js`;
+  if (id.endsWith('custom.ts')) return 'custom.js';
+  return 'element.js';
+};
+
+const plugins = ({ minify = true, core = true, lazy = false } = {}) => [
   replace({
     preventAssignment: true,
-    values: { __MODULE__: String(module), __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: JSON.stringify(version), __MAKERS__: JSON.stringify(bugs.url) },
+    values: {
+      __LANGUAGES__: JSON.stringify(languages()),
+      __UNAVAILABLE__: JSON.stringify(unavailableWords()),
+      __HANDOFF__: JSON.stringify(HANDOFF),
+      __VERSION__: JSON.stringify(version),
+      __MAKERS__: JSON.stringify(bugs.url),
+    },
   }),
   nodeResolve(),
   core && datasets({ lazy }),
@@ -112,12 +159,13 @@ export default [
     plugins: [configurator(), ...plugins({ core: false })],
   },
   // For npm and bundlers: ES modules, not minified (the app's bundler does that). `index` exports the class;
-  // `define` registers the tag. The shared chunk sits beside the entries and the lazily loaded files.
-  // Lit is the app's to share: imported, not bundled (the script-tag file above carries its own copy).
+  // `define` registers the tag. The shared chunk sits beside the entries, and the parts loaded later are
+  // modules the app's bundler follows (esParts above). Lit is the app's to share: imported, not bundled (the
+  // script-tag file above carries its own copy).
   {
     input: { index: 'src/element/index.ts', define: 'src/element/define.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'element.js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames },
     external: [/^lit(\/|$)/],
-    plugins: plugins({ module: true, minify: false, lazy: true }),
+    plugins: [esParts(), ...plugins({ minify: false })],
   },
 ];

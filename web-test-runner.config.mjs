@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
-import { HANDOFF, languages, readDataset } from './scripts/datasets.mjs';
+import { HANDOFF, languages, readDataset, unavailableWords } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
@@ -179,7 +179,7 @@ export default {
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
       // What the build writes into the code (rollup.config.mjs), from the same source.
-      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __VERSION__: '"0.0.0-test"', __MAKERS__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).bugs.url) },
+      define: { __LANGUAGES__: JSON.stringify(languages()), __HANDOFF__: JSON.stringify(HANDOFF), __UNAVAILABLE__: JSON.stringify(unavailableWords()), __VERSION__: '"0.0.0-test"', __MAKERS__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).bugs.url) },
     }),
   ],
   // ENGINES=webkit (or a comma-separated list) runs only those, e.g. while working on one engine.

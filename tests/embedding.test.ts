@@ -168,7 +168,7 @@ describe('privacy', () => {
   it('on a Spanish page, only adds the Spanish files next to the script', async () => {
     const { win, elements, close } = await openPage('module-spanish.html');
     await waitUntil(() => elements[0].shadowRoot!.querySelector('.stack')!.getAttribute('lang') === 'es');
-    await waitUntil(() => requests(win).length === 4, 'the Spanish rows that start hidden were not fetched when idle');
+    await waitUntil(() => requests(win).length === 4, 'the Spanish rows that start hidden were not fetched when idle', { timeout: 5000 });
     expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.es.js', '/dist/ketamine-compare.es.later.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
     close();
   });

@@ -91,6 +91,8 @@ export interface UiText {
   loadFailed?: string;
   /** The retry button's label. */
   retry?: string;
+  /** Shown above the owner's fallback content when the comparison itself could not be loaded (its language, or the custom-dataset checker), before the retry button. */
+  unavailable?: string;
   /** Shown to visitors after `nextReview`; `{date}` is replaced by the `reviewed` date. */
   stale?: string;
 }

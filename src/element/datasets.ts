@@ -1,15 +1,17 @@
 /**
  * Where a dataset comes from, page-wide (every element on the page shares these): the bundled language (in the
- * script), another language (a file next to the script, loaded on first use), or an owner's custom dataset (the
- * `src` URL or an inline JSON child, read by the checker, a file of its own). For every bundled language, the rest
- * of the dataset (the cells of the rows that start hidden, and the list of sources) is a file of its own, loaded
+ * script), another language (a part of its own, loaded on first use), or an owner's custom dataset (the `src`
+ * URL or an inline JSON child, read by the checker, a part of its own). For every bundled language, the rest of
+ * the dataset (the cells of the rows that start hidden, and the list of sources) is a part of its own, loaded
  * after the first render, so the script carries only what the first screen shows (see scripts/datasets.mjs).
+ * How a part is loaded is parts.ts's (files beside the script) or parts.module.ts's (chunks of an app's bundle).
  * Which dataset an element shows, and when, is decided by its DatasetSource (source.ts). Nothing here throws.
  */
 import bundled from '../data/en.json' with { type: 'json' };
 import type { Cell, Dataset, Source } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
-import { loadFile } from './assets.js';
+import { resolveLanguage } from './model.js';
+import { loadPart } from './parts.js';
 
 /** Every language with a dataset in src/data, the bundled one first (written by the build). */
 declare const __LANGUAGES__: string[];
@@ -19,6 +21,8 @@ export const LANGUAGES: readonly string[] = __LANGUAGES__;
 export interface DatasetResult {
   data?: Dataset;
   error?: ErrorDetail;
+  /** A part it needs could not be loaded: nothing to show instead, the owner's fallback content stays. */
+  unloaded?: true;
 }
 
 export const BUNDLED = bundled as Dataset;
@@ -26,19 +30,33 @@ const languages = new Map<string, Dataset | Promise<Dataset>>([[BUNDLED.lang, BU
 
 /**
  * The dataset for a language. The bundled one comes back at once (no flash of fallback content); others come
- * back as a promise the first time and at once after that. The promise never rejects: if the language's file
- * cannot be loaded, the bundled language is used (and the console says why).
+ * back as a promise the first time and at once after that. The promise rejects if the language's part cannot
+ * be loaded (the console says why): the owner's fallback content, in the page's language, is better than a
+ * comparison in another.
  */
 export function languageDataset(lang: string): Dataset | Promise<Dataset> {
   let dataset = languages.get(lang);
   if (!dataset) {
-    dataset = loadFile<Dataset>(`ketamine-compare.${lang}.js`).then(
-      (data) => (languages.set(lang, data), data),
-      () => (languages.delete(lang), BUNDLED), // a later element may try again
-    );
+    dataset = loadPart<Dataset>(lang).then((data) => (languages.set(lang, data), data));
+    // A later element (or the same one, when its language changes) may try again.
+    dataset.catch(() => languages.delete(lang));
     languages.set(lang, dataset);
   }
   return dataset;
+}
+
+/** The words that say the comparison could not be loaded, in every language, even one whose part did not come
+ * (written by the build from each dataset's `ui.unavailable`: see build.d.ts). */
+const unavailable = __UNAVAILABLE__;
+export const unavailableMessage = (lang: string) => unavailable[lang] ?? unavailable[BUNDLED.lang];
+
+/**
+ * Starts loading the language of the page (`<html lang>`) as soon as the script runs, if it is not the bundled
+ * one: before the parser reaches the elements, whose language it most likely is.
+ */
+export function preloadPageLanguage() {
+  const lang = resolveLanguage(document.documentElement.lang, LANGUAGES);
+  if (lang) languageDataset(lang); // at once for the bundled one; a failure is handled where it is used
 }
 
 /** What the rest of a bundled language holds (its second file): the cells of the rows that start hidden, and the sources. */
@@ -48,7 +66,6 @@ interface Rest {
 }
 /** The loading of each bundled language's rest: under way, or failed (until a retry). */
 const loading = new Map<Dataset, Promise<void> | 'failed'>();
-let attempts = 0;
 
 /** Where a dataset's rest stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
 export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
@@ -63,7 +80,7 @@ export function loadRest(data: Dataset, retry = false): Promise<void> {
   let state = loading.get(data);
   if (data.sources.length || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
-    state = loadFile<Rest>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
+    state = loadPart<Rest>(`${data.lang}.later`, retry).then(
       // Completes the shared dataset, for every element on the page that shows it.
       (rest) => void (Object.assign(data.cells, rest.cells), (data.sources = rest.sources)),
       () => void loading.set(data, 'failed'),
@@ -73,7 +90,7 @@ export function loadRest(data: Dataset, retry = false): Promise<void> {
   return state;
 }
 
-/** What `ketamine-compare.custom.js` hands over (src/custom/file.ts). */
+/** What the checker part hands over (src/custom/file.ts for the script tag; src/custom/custom.ts itself for npm). */
 export interface Checker {
   readCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult>;
   /** Not an API: tests shorten the time a `src` server has. */
@@ -82,12 +99,13 @@ export interface Checker {
 let checker: Promise<Checker> | undefined;
 
 /** The checker, loaded once per page (and again after a failed load). */
-export const loadChecker = () => (checker ??= loadFile<Checker>('ketamine-compare.custom.js'));
+export const loadChecker = () => (checker ??= loadPart<Checker>('custom'));
 
 /**
- * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a file of its own
- * (`ketamine-compare.custom.js`, next to the script), loaded only by pages that use a custom dataset: with its
- * JSON Schema validator it would nearly double what every other visitor downloads.
+ * An owner's dataset, from `src` or inline JSON. The code that reads and validates it is a part of its own
+ * (`ketamine-compare.custom.js` next to the script), loaded only by pages that use a custom dataset: with its
+ * JSON Schema validator it would nearly double what every other visitor downloads. When the checker cannot be
+ * loaded, the result has an error for the owner and no data: the owner's fallback content stays.
  */
 export async function loadCustomDataset(src: string | undefined, inline: string): Promise<DatasetResult> {
   try {
@@ -95,6 +113,6 @@ export async function loadCustomDataset(src: string | undefined, inline: string)
   } catch {
     checker = undefined;
     const source = src || 'inline JSON';
-    return { error: { message: `Custom dataset (${source}) could not be checked: ketamine-compare.custom.js did not load.`, source, problems: [] } };
+    return { unloaded: true, error: { message: `Custom dataset (${source}) could not be checked: its checker did not load.`, source, problems: [] } };
   }
 }

@@ -5,8 +5,13 @@
  */
 // First, before Lit: Lit creates its Trusted Types policy as it loads (see trusted-types.ts).
 import './trusted-types.js';
+import { preloadPageLanguage } from './datasets.js';
 import { KetamineCompare } from './ketamine-compare.js';
 import { TAG } from './model.js';
+
+// A page in another language than the bundled one: its first view starts loading now, before the parser reaches
+// the elements (the fallback content shows until it is in, then the comparison, once).
+preloadPageLanguage();
 
 if (!customElements.get(TAG)) {
   // With a theme, the owner's slotted text takes the theme's colours: the page's own p and a colours were

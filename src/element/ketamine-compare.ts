@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
-import { BUNDLED } from './datasets.js';
+import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { PREFIX, TAG, byIds, chooseColumns, chooseRows, direction, format, isStale, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
@@ -35,7 +35,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  *
  * @fires {CustomEvent<{row: string, visible: boolean}>} ketamine-compare-toggle - A visitor switched a row on or off.
  * @fires {CustomEvent<{approach: string, visible: boolean}>} ketamine-compare-approach-toggle - A visitor switched an approach (column) on or off.
- * @fires {CustomEvent<{message: string, source: string, problems: Array<{path: string, message: string}>}>} ketamine-compare-error - A custom dataset could not be used; the bundled one is shown instead.
+ * @fires {CustomEvent<{message: string, source: string, problems: Array<{path: string, message: string}>}>} ketamine-compare-error - A custom dataset could not be used: the bundled one is shown instead, or, when its checker could not be loaded, the fallback content stays.
  *
  * @slot - Fallback content: shown before the script runs and where scripts never run; hidden once the element upgrades.
  * @slot scope - The practice's own scope statement (e.g. "I am not a licensed therapist"), shown with the disclaimers.
@@ -53,7 +53,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  * @csspart disclaimers - The general disclaimers, with the `scope` slot.
  * @csspart crisis - The crisis lines (988, 911).
  * @csspart sources - The numbered sources and the review date.
- * @csspart error - The message shown when a custom dataset cannot be used.
+ * @csspart error - The message shown when a custom dataset cannot be used, or above the fallback content when the comparison could not be loaded.
  *
  * @cssprop [--ketamine-compare-accent=#0f766e] - Colour of switched-on toggles and the crisis bar.
  * @cssprop [--ketamine-compare-accent-text=#fff] - Text colour on the accent colour.
@@ -99,6 +99,8 @@ export class KetamineCompare extends LitElement {
   @state() private data?: Dataset;
   /** Why the custom dataset asked for could not be used (the bundled one is shown instead). */
   @state() private error?: ErrorDetail;
+  /** The element's language when its dataset could not be loaded (the owner's fallback content stays, with a message in it). */
+  @state() private unavailable?: string;
 
   // The visitor's choices, reset when the owner's attributes or the dataset change (see willUpdate).
   /** The rows shown. */
@@ -124,9 +126,10 @@ export class KetamineCompare extends LitElement {
   /** The accent colour and the text colour that reads on it, as custom properties (none without `accent`). */
   private accentStyle: Record<string, string | undefined> = {};
 
-  private source = new DatasetSource(this, ({ data, error }) => {
+  private source = new DatasetSource(this, ({ data, error, lang }) => {
     this.data = data;
     this.error = error;
+    this.unavailable = data ? undefined : lang;
   });
   private rest = new RestLoader(this, () => this.data);
 
@@ -170,8 +173,8 @@ export class KetamineCompare extends LitElement {
   protected override render() {
     const { data, ui } = this;
     // Until a dataset is ready (the parser still to pass, a language file or a custom dataset on its way), the
-    // owner's fallback content shows.
-    if (!data) return html`<slot></slot>`;
+    // owner's fallback content shows; and if it cannot be loaded, a message in the element's language above it.
+    if (!data) return this.unavailable ? html`<p part="error">${unavailableMessage(this.unavailable)}</p><slot></slot>` : html`<slot></slot>`;
     const columns = this.listed.filter((a) => this.shownApproaches.has(a.id));
     const rest = this.rest.state;
     const waiting = pending(ui, rest, this.handleRetryClick);

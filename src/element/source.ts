@@ -10,10 +10,11 @@
  * - **Following `lang`** anywhere above the element while it is on the page.
  * - **Dropping stale loads**: a load that ends after the choice changed (a new `src` or language) is ignored.
  * - **Errors found while detached** are reported when the element is back on the page, where the page can hear them.
- * Timeouts belong to the loads themselves (assets.ts, src/custom/custom.ts): every one ends.
+ * - **A part that cannot be loaded** (the language, the custom-dataset checker) leaves the owner's fallback
+ *   content in place, under a message in the element's language.
+ * Timeouts belong to the loads themselves (parts.ts, src/custom/custom.ts): every one ends.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Dataset } from '../data/types.js';
 import { BUNDLED, LANGUAGES, languageDataset, loadCustomDataset, type DatasetResult } from './datasets.js';
 import { errorEvent, type ErrorDetail } from './events.js';
 import { PREFIX, resolveLanguage } from './model.js';
@@ -28,10 +29,13 @@ export class DatasetSource implements ReactiveController {
   /** Stops what this controller watches while the element is on the page. */
   private stops: Array<() => void> = [];
 
-  /** `show` receives each dataset to show (and why a custom one could not be used). */
+  /**
+   * `show` receives each dataset to show (and why a custom one could not be used), or, with no `data`, the
+   * language of an element whose dataset could not be loaded.
+   */
   constructor(
     private host: Host,
-    private show: (result: DatasetResult & { data: Dataset }) => void,
+    private show: (result: DatasetResult & { lang: string }) => void,
   ) {
     host.addController(this);
   }
@@ -62,21 +66,23 @@ export class DatasetSource implements ReactiveController {
     if (key === this.chosen) return;
     this.chosen = key;
     if (src || inline !== undefined) {
-      // A custom dataset that cannot be used still leaves the visitor a comparison in their language.
-      return void this.settle(key, loadCustomDataset(src, inline ?? '').then(async (result) => ({ ...result, data: result.data ?? (await languageDataset(language)) })));
+      // A custom dataset that cannot be used still leaves the visitor a comparison in their language; one whose
+      // checker did not load leaves the owner's fallback, which was written from it.
+      const result = loadCustomDataset(src, inline ?? '');
+      return void this.settle(key, language, result.then(async (result) => (result.unloaded ? result : { ...result, data: result.data ?? (await languageDataset(language)) })));
     }
     const dataset = languageDataset(language);
     // The bundled language is there at once: shown in the same update, with no flash of fallback content.
-    if (dataset instanceof Promise) void this.settle(key, dataset.then((data) => ({ data })));
-    else this.use({ data: dataset });
+    if (dataset instanceof Promise) void this.settle(key, language, dataset.then((data) => ({ data })));
+    else this.use({ data: dataset, lang: language });
   }
 
-  private async settle(key: string, loading: Promise<DatasetResult & { data: Dataset }>) {
-    const result = await loading;
-    if (key === this.chosen) this.use(result); // else src or language changed while this was loading
+  private async settle(key: string, lang: string, loading: Promise<DatasetResult>) {
+    const result = await loading.catch((): DatasetResult => ({ unloaded: true }));
+    if (key === this.chosen) this.use({ ...result, lang }); // else src or language changed while this was loading
   }
 
-  private use(result: DatasetResult & { data: Dataset }) {
+  private use(result: DatasetResult & { lang: string }) {
     if (result.error) this.report(result.error);
     this.show(result);
   }
