@@ -97,3 +97,23 @@ export async function axe(win: Window): Promise<string[]> {
   });
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}: ${n.failureSummary}`));
 }
+
+/**
+ * Runs `run` with the page's clock set to `iso` (only `new Date()` without arguments moves), and puts the clock
+ * back after, whatever happens: tests of dates give the same answer on any day.
+ */
+export async function at(iso: string, run: () => Promise<void> | void) {
+  const RealDate = Date;
+  class Moved extends RealDate {
+    constructor(...args: ConstructorParameters<typeof Date> | []) {
+      if (args.length) super(...(args as ConstructorParameters<typeof Date>));
+      else super(iso);
+    }
+  }
+  window.Date = Moved as DateConstructor;
+  try {
+    await run();
+  } finally {
+    window.Date = RealDate;
+  }
+}

@@ -2,12 +2,13 @@
  * Where a dataset comes from, page-wide (every element on the page shares these): the bundled language (in the
  * script), another language (a file next to the script, loaded on first use), or an owner's custom dataset (the
  * `src` URL or an inline JSON child, read by the checker, a file of its own). For every bundled language, the rest
- * of the dataset (the cells of the rows that start hidden, and the list of sources) is a file of its own, loaded
- * after the first render, so the script carries only what the first screen shows (see scripts/datasets.mjs).
+ * of the dataset (the details of the short answers, the cells of the rows that start hidden, and the list of
+ * sources) is a file of its own, loaded after the first render, so the script carries only what the first view
+ * shows (see scripts/datasets.mjs).
  * Which dataset an element shows, and when, is decided by its DatasetSource (source.ts). Nothing here throws.
  */
 import bundled from '../data/en.json' with { type: 'json' };
-import type { Cell, Dataset, Source } from '../data/types.js';
+import type { Cell, Dataset, Point, Source } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
 import { loadFile } from './assets.js';
 
@@ -41,9 +42,12 @@ export function languageDataset(lang: string): Dataset | Promise<Dataset> {
   return dataset;
 }
 
-/** What the rest of a bundled language holds (its second file): the cells of the rows that start hidden, and the sources. */
+/**
+ * What the rest of a bundled language holds (its second file): the points of the cells whose short answers are
+ * in the script, the cells of the rows that start hidden, and the sources in full (the script has their skeleton).
+ */
 interface Rest {
-  cells: Record<string, Record<string, Cell>>;
+  cells: Record<string, Record<string, Cell | { points: Point[] }>>;
   sources: Source[];
 }
 /** The loading of each bundled language's rest: under way, or failed (until a retry). */
@@ -52,7 +56,7 @@ let attempts = 0;
 
 /** Where a dataset's rest stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
 export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
-  return data.sources.length ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
+  return data.sources.every((source) => source.citation) ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
 }
 
 /**
@@ -61,11 +65,18 @@ export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
  */
 export function loadRest(data: Dataset, retry = false): Promise<void> {
   let state = loading.get(data);
-  if (data.sources.length || (state === 'failed' && !retry)) return Promise.resolve();
+  if (restState(data) === 'ready' || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
     state = loadFile<Rest>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
-      // Completes the shared dataset, for every element on the page that shows it.
-      (rest) => void (Object.assign(data.cells, rest.cells), (data.sources = rest.sources)),
+      // Completes the shared dataset, for every element on the page that shows it: a short answer from the
+      // script gets its points, a row not in the script its cells.
+      (rest) => {
+        for (const [row, cells] of Object.entries(rest.cells)) {
+          const shown = (data.cells[row] ??= {});
+          for (const [id, cell] of Object.entries(cells)) shown[id] = shown[id] ? { ...(shown[id] as object), ...cell } as Cell : (cell as Cell);
+        }
+        data.sources = rest.sources;
+      },
       () => void loading.set(data, 'failed'),
     );
     loading.set(data, state);
