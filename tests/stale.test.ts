@@ -26,7 +26,8 @@ describe('stale content', () => {
         const note = $(el, '.stale')!;
         expect(note.hidden).to.be.false;
         expect(note.getClientRects().length).to.be.greaterThan(0);
-        expect(text(note)).to.equal(en.ui.stale.replace('{date}', en.reviewed));
+        // The review date as US readers write it ("November 23, 2026").
+        expect(text(note)).to.equal(en.ui.stale.replace('{date}', new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(en.reviewed))));
         // Above the table, where a visitor reads before the facts.
         expect(note.compareDocumentPosition($(el, 'table')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
       });

@@ -157,7 +157,7 @@ const base = css`
     font-size: 0.9375em;
   }
   /* The most important tap on the page: padding makes it a target of about 30 px without moving the line. */
-  .line a {
+  .line a[href^='tel'] {
     padding: 0.3em 0.2em;
   }
   .stale,
@@ -280,7 +280,7 @@ const base = css`
   }
   .expand {
     margin-top: 0.2em;
-    font-size: 0.875em;
+    font-size: 0.8125em;
     font-weight: 400;
   }
   /* A statement past its \`until\` date: marked on the statement itself. */
@@ -297,6 +297,9 @@ const base = css`
     display: none;
   }
 
+  aside ul {
+    padding-inline-start: 1.2em;
+  }
   aside {
     display: grid;
     gap: var(--ketamine-compare-spacing);
@@ -414,7 +417,7 @@ function columns(n: number) {
       }
       [data-columns='${n}'] td {
         border-top: 0;
-        padding-top: 0.25em;
+        padding-block: 0.15em 0.35em;
       }
       [data-columns='${n}'] .label {
         display: inline;

@@ -138,7 +138,8 @@ function cell(a: Approach, content: Cell, first: boolean, open: boolean, input: 
   const points = pointsOf(content);
   // A short answer whose points are in the rest of the dataset, still on its way.
   const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
-  const label = html`<b class="label" aria-hidden="true">${first ? a.name : (a.short ?? a.name)}:</b> `;
+  // A no-break space after the colon: minified templates lose a trailing space, and the name stays with the first word.
+  const label = html`<b class="label" aria-hidden="true">${first ? a.name : (a.short ?? a.name)}:&nbsp;</b>`;
   return html`<td part="cell" role="cell" data-short=${a.short ?? a.name}>
     ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
     ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : points.map((point) => statement(point, input))}</div>` : nothing}
