@@ -50,10 +50,10 @@ describe('rows and sources loaded after the first screen', () => {
     // The page is idle soon after load, and the first attempt fails.
     await waitUntil(() => sources().querySelector('button.retry'), 'the sources did not say the load failed', { timeout: 5000 });
     expect(text(sources())).to.contain(en.ui.loadFailed);
-    toggle('side-effects').click();
+    toggle('regulatory').click();
     await el.updateComplete;
-    const retry = row('side-effects').querySelector('button.retry') as HTMLButtonElement;
-    expect(text(row('side-effects'))).to.contain(en.ui.loadFailed);
+    const retry = row('regulatory').querySelector('button.retry') as HTMLButtonElement;
+    expect(text(row('regulatory'))).to.contain(en.ui.loadFailed);
     expect(retry.textContent).to.equal(en.ui.retry);
     // Everything else still works: another row on and off, the crisis line, the toggles.
     toggle('route').click();
@@ -64,7 +64,7 @@ describe('rows and sources loaded after the first screen', () => {
     expect(row('route').hidden).to.be.false;
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     retry.click();
-    await waitUntil(() => row('side-effects').querySelectorAll('td[part="cell"]').length === 3, 'Try again did not bring the row', { timeout: 5000 });
+    await waitUntil(() => row('regulatory').querySelectorAll('td[part="cell"]').length === 3, 'Try again did not bring the row', { timeout: 5000 });
     await waitUntil(() => sources().querySelectorAll('li a').length > 0, 'Try again did not bring the sources', { timeout: 5000 });
     // The console told the owner what failed, once, naming the file.
     expect(win.pageErrors.length).to.equal(1);

@@ -339,9 +339,11 @@ const base = css`
     border-top: 2px dashed var(--ketamine-compare-border);
   }
   /* The call to action as a button in the accent colour, with the text colour made for it (4.5:1 or more, both
-     themes: the accent's own text colour, set with it). Important, to beat the page's own link colours. */
+     themes: the accent's own text colour, set with it). Important, to beat the page's own link colours; the last
+     selector outranks the themes' rule for slotted text. */
   .cta a,
-  .cta ::slotted(a) {
+  .cta ::slotted(a),
+  :host([theme]) .cta ::slotted(a) {
     display: inline-block;
     margin-top: 0.3em;
     padding: 0.45em 1em;
