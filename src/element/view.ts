@@ -175,7 +175,7 @@ export function notes(data: Dataset, ui: UiText, scope: string, scoped: boolean,
       <ul>
         ${data.disclaimers.map((line) => html`<li>${richText(line)}</li>`)}
       </ul>
-      <p class="scope" ?hidden=${!scope && !scoped}><b>${ui.cta}:</b> <slot name="scope" @slotchange=${onSlotChange}>${scope}</slot></p>
+      <p class="scope" ?hidden=${!scope && !scoped}><b>${ui.cta}:&nbsp;</b><slot name="scope" @slotchange=${onSlotChange}>${scope}</slot></p>
     </section>
   </aside>`;
 }
