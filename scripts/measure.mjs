@@ -55,9 +55,10 @@ const page = (lang, data, script) => {
 // Runs in the page: the figures of the first <ketamine-compare>, upgraded or not.
 function figures(riskRow) {
   const el = document.querySelector('ketamine-compare');
-  const range = document.createRange();
-  range.selectNodeContents(el.shadowRoot ? el.shadowRoot : el);
-  const box = el.shadowRoot ? el.shadowRoot.querySelector('.stack').getBoundingClientRect() : range.getBoundingClientRect();
+  // The widget's box; for the plain copy (an element never upgraded, inline), the span of what it shows.
+  const shown = el.shadowRoot ? [el.shadowRoot.querySelector('.stack')] : [...el.querySelectorAll('*')].filter((node) => node.checkVisibility());
+  const rects = shown.map((node) => node.getBoundingClientRect()).filter((rect) => rect.height > 0);
+  const box = { top: Math.min(...rects.map((r) => r.top)), height: Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)) };
   const top = box.top + scrollY;
   // Words a visitor can see: text of rendered, not visually hidden elements, across the shadow root and slots,
   // and the approach names the styles write in (::before from data-short).

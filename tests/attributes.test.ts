@@ -3,6 +3,11 @@ import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
+import type { Cell } from '../src/data/types.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
+
+/** A cell's first line: its short answer, or its first point in a cell written as a list of points. */
+const firstLine = (cell: unknown) => { const c = cell as Cell; return answerOf(c) ?? pointsOf(c)[0]; };
 
 const approach = (data: typeof en, id: string) => data.approaches.find((a) => a.id === id)!.name;
 const row = (data: typeof en, id: string) => data.rows.find((r) => r.id === id)!.name;
@@ -110,7 +115,7 @@ describe('[lang]', () => {
       // The heading is the button that unfolds the list, and says how long it is.
       `${data.ui.sources} (${data.sources.length})`,
       data.sources[0].citation,
-      `${data.cells.route.kap[0].text} ${data.ui.sources}[${data.cells.route.kap[0].sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
+      `${firstLine(data.cells.route.kap).text} ${data.ui.sources}[${firstLine(data.cells.route.kap).sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
     ];
     // The sources come after the first screen, from the file beside the script.
     const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');

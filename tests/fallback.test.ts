@@ -12,7 +12,7 @@ import { fallbackHtml } from '../src/configurator/fallback.js';
 import { defaults, snippet, type WidgetOptions } from '../src/configurator/snippet.js';
 import { $$, mount, text } from './helpers.js';
 import { ALL_ROWS, ANSWERED } from './examples.js';
-import { pointsOf } from '../src/element/model.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 
 const clean = (node: Element) => {
   const copy = node.cloneNode(true) as Element;
@@ -37,12 +37,25 @@ const questions = (root: ParentNode) =>
     .filter((h3) => h3.nextElementSibling?.matches('p:has(> b:first-child)'))
     .map((h3) => {
       const answers: Element[][] = [];
+      let details: HTMLDetailsElement | undefined;
       for (let node = h3.nextElementSibling; node && node.localName !== 'h3'; node = node.nextElementSibling) {
         if (node.matches('p:has(> b:first-child)')) answers.push([node]);
-        else if (node.localName === 'details') answers.at(-1)!.push(node);
+        else if (node.localName === 'details') details = node as HTMLDetailsElement;
       }
-      return { heading: h3, answers };
+      // The details hold every approach's points, each approach's first one led by its (short) name, in column order.
+      let at = -1;
+      for (const p of details?.querySelectorAll('p') ?? []) {
+        if (p.matches(':has(> b:first-child)')) {
+          const name = text(p.querySelector('b')).replace(/:$/, '');
+          at = answers.findIndex(([line], i) => i > at && [line.getAttribute('data-short'), text(line.querySelector('b')).replace(/:$/, '')].includes(name) || (i > at && shortOf(text(line.querySelector('b')).replace(/:$/, '')) === name));
+        }
+        answers[at].push(p);
+      }
+      return { heading: h3, answers, details };
     });
+
+/** The short name of an approach by its full name, in any bundled or test dataset. */
+const shortOf = (name: string) => [...en.approaches, ...es.approaches, ...ANSWERED.approaches].find((a) => a.name === name)?.short ?? name;
 
 /** The same from the fallback: a heading for the comparison, then the questions. */
 const fromFallback = (root: ParentNode) => ({
@@ -82,7 +95,8 @@ describe('fallbackHtml', () => {
   it('escapes every string and keeps only safe links', () => {
     const data = JSON.parse(JSON.stringify(en)) as Dataset;
     data.title = '<img src=x onerror=alert(1)>';
-    pointsOf(data.cells.route.kap)[0].text = '</p><script>alert(1)</script>';
+    const kap = data.cells.route.kap;
+    (answerOf(kap) ?? pointsOf(kap)[0]).text = '</p><script>alert(1)</script>'; // the line shown first
     data.crisis = [[{ text: 'bad', href: 'javascript:alert(1)' }, ' & ', { text: 'ok', href: 'https://988lifeline.org/' }]];
     const box = document.createElement('div');
     box.innerHTML = fallbackHtml(data, { scope: '<img src=x>', cta: { text: '<b>Book</b>', href: 'javascript:alert(1)' } });
@@ -118,10 +132,10 @@ describe('fallbackHtml', () => {
     expect(text(first.heading)).to.equal('How is it given?');
     expect(first.answers.map(([line]) => text(line))).to.deep.equal(['Pill by mouth: By mouth. [1]', 'Shot in a muscle: In a muscle. [2 blog]']);
     expect(first.answers.map((parts) => parts.length)).to.deep.equal([2, 1]); // the pill has details, the shot none
-    const details = first.answers[0][1] as HTMLDetailsElement;
+    const details = first.details!;
     expect(details.open).to.be.false;
     expect(text(details.querySelector('summary'))).to.equal('Details');
-    expect(text(details.querySelector('p'))).to.equal('Taken with water, once a day. [1, 2 blog]');
+    expect(text(details.querySelector('p'))).to.equal('Pill: Taken with water, once a day. [1, 2 blog]');
   });
 });
 
@@ -172,7 +186,7 @@ describe('the snippet with scripts off, on a 360px phone', () => {
           const asked = questions(fallback);
           expect(asked.length).to.equal(options.rows.length);
           for (const { answers } of asked) expect(answers.length).to.equal(options.approaches.length);
-          const lists = asked.map(({ answers }) => answers.at(-1)!.at(-1)!);
+          const lists = asked.map(({ answers, details }) => details ?? answers.at(-1)![0]);
 
           const y = (node: Element) => node.getBoundingClientRect().top;
           const scope = [...fallback.querySelectorAll('p')].find((p) => text(p) === `${dataset.ui.cta}: ${owner.scope}`)!;

@@ -27,8 +27,9 @@ export const text = (node: Element | null) => (node?.textContent ?? '').replace(
 
 /** Column header texts, left to right. */
 export const columns = (el: Element) => $$(el, 'thead th[scope="col"]').map(text);
-/** Row header texts of the rows shown, top to bottom (hidden rows stay in the DOM with the hidden attribute). */
-export const rowNames = (el: Element) => $$(el, 'tbody tr:not([hidden]) th[scope="row"]').map(text);
+/** Row header texts of the rows shown, top to bottom (hidden rows stay in the DOM with the hidden attribute): the
+ * questions, without the Details button a row header may carry. */
+export const rowNames = (el: Element) => $$(el, 'tbody tr:not([hidden]) th[scope="row"] > span').map(text);
 /** The toggle button of a row, by its row id. */
 export const toggle = (el: Element, row: string) => $(el, `[part="toggle"][data-row="${row}"]`)!;
 

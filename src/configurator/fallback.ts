@@ -8,7 +8,8 @@
  * It is read on a phone without any CSS of ours (the host page styles it), so it is built from what reads well
  * at any width with browser defaults, in the element's shape: the 988 line first; then a heading per question, and
  * under it each approach's short answer in a line led by its name (a side-by-side table would make a 360px page
- * scroll sideways), its details folded in <details>; then the crisis lines, the disclaimers, the owner's scope
+ * scroll sideways), and the question's details (every approach's points) folded in one <details>, as the
+ * element's Details button opens a row; then the crisis lines, the disclaimers, the owner's scope
  * statement and call to action (each labelled as the practice's), the sources (folded) and the review date.
  */
 import type { Dataset, Point, RichText } from '../data/types.js';
@@ -55,18 +56,27 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
   return [
     `<p><strong>${rich(data.crisis[0], ui.sms)}</strong></p>`,
     `<h2>${escape(data.title)}</h2>`,
-    ...rows.flatMap((row) => [
-      `<h3>${escape(row.name)}</h3>`,
-      // Per approach its short answer (a cell written as a list of points: its first point), then the rest folded.
-      ...columns.flatMap((a) => {
+    ...rows.flatMap((row) => {
+      // Per approach its short answer (a cell written as a list of points: its first point), led by its name;
+      // then, as the element's Details button does for a row, one folded block with every approach's points.
+      const cells = columns.map((a) => {
         const content = data.cells[row.id][a.id];
         const [first, ...rest] = [answerOf(content), ...pointsOf(content)].filter((point): point is Point => !!point);
-        return [
-          `<p><b>${escape(a.name)}:</b> ${escape(first.text)} ${cite(first)}</p>`,
-          ...(rest.length ? [`<details><summary>${escape(ui.details!)}</summary>`, ...rest.map((point) => `  <p>${escape(point.text)} ${cite(point)}</p>`), `</details>`] : []),
-        ];
-      }),
-    ]),
+        return { a, first, rest };
+      });
+      const details = cells.filter(({ rest }) => rest.length);
+      return [
+        `<h3>${escape(row.name)}</h3>`,
+        ...cells.map(({ a, first }) => `<p><b>${escape(a.name)}:</b> ${escape(first.text)} ${cite(first)}</p>`),
+        ...(details.length
+          ? [
+              `<details><summary>${escape(ui.details!)}</summary>`,
+              ...details.flatMap(({ a, rest }) => rest.map((point, i) => `  <p>${i ? '' : `<b>${escape(a.short ?? a.name)}:</b> `}${escape(point.text)} ${cite(point)}</p>`)),
+              `</details>`,
+            ]
+          : []),
+      ];
+    }),
     `<h3>${escape(ui.crisis)}</h3>`,
     ...list('ul', data.crisis.map((line) => rich(line, ui.sms))),
     `<h3>${escape(ui.disclaimers)}</h3>`,

@@ -278,8 +278,10 @@ const base = css`
   .details {
     margin-top: 0.4em;
   }
+  /* Beside the question, on its line: negative block margins keep the taller button from making the line taller. */
   .expand {
-    margin-top: 0.2em;
+    margin-block: -0.25em;
+    margin-inline-start: 0.25em;
     font-size: 0.8125em;
     font-weight: 400;
   }

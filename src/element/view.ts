@@ -110,8 +110,8 @@ export function table(input: TableInput) {
           const answered = !!cells && columns.some((a) => answerOf(cells[a.id]));
           const expanded = open.has(row.id);
           return html`<tr role="row" data-id=${row.id} ?hidden=${!shown} ?data-print=${printed}>
-            <th part="row-header" scope="row" role="rowheader">
-              ${row.name}
+            <th part="row-header" scope="row" role="rowheader" aria-labelledby="q-${row.id}">
+              <span id="q-${row.id}">${row.name}</span>
               ${answered
                 ? html`<button class="expand" aria-expanded=${String(expanded)} aria-label="${ui.details}: ${row.name}" @click=${() => onDetailsClick(row.id)}>${ui.details}</button>`
                 : nothing}
