@@ -8,7 +8,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
-import { contrast } from '../src/element/model.js';
+import { answerOf, contrast, pointsOf } from '../src/element/model.js';
+import { mergeRest, restState } from '../src/element/datasets.js';
 import { rgbOf } from '../src/element/colour.js';
 import { $, $$, at, columns, mount, text, type El } from './helpers.js';
 import { ANSWERED, OLD_SHAPE } from './examples.js';
@@ -242,25 +243,26 @@ describe('grid: accessibility', () => {
     expect(tree.roles).to.include(named('group', 'Compare:'));
     expect(tree.roles).to.include(named('group', en.ui.toggles));
   });
+});
 
-  it('at 200% text, no word breaks mid-word in a phone\'s column', async () => {
-    const box = document.createElement('div');
-    box.style.cssText = 'width: 360px; font-size: 32px';
-    box.innerHTML = '<ketamine-compare></ketamine-compare>';
-    const el = await mount(html`${box}`);
-    // Every text line of a cell starts at a word boundary: a word split over two lines would start a line mid-word.
-    const cell = row(el, 'route').querySelector('td p')!;
-    const range = document.createRange();
-    const node = [...cell.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 40)!;
-    const words = node.textContent!.split(/(\s+)/);
-    let offset = 0;
-    for (const word of words) {
-      if (word.trim() && word.length > 1) {
-        range.setStart(node, offset);
-        range.setEnd(node, offset + word.length);
-        expect(range.getClientRects().length, `"${word}" in one piece`).to.equal(1);
-      }
-      offset += word.length;
-    }
+describe('grid: the script\'s part and the later file, merged', () => {
+  it('a short answer gets its points, a later row its cells, the skeleton its sources; then the rest is ready', () => {
+    // As scripts/datasets.mjs `split` writes them (tests/node/split.test.mjs).
+    const core = {
+      ...ANSWERED,
+      cells: { route: { pill: { answer: { text: 'By mouth.', sources: ['1'] } }, shot: [{ text: 'In a muscle.', sources: ['2'] }] } },
+      sources: [{ id: '1' }, { id: '2', blog: true }],
+    } as unknown as Dataset;
+    expect(restState(core)).to.equal('loading');
+    mergeRest(core, {
+      cells: { route: { pill: { points: [{ text: 'With water.', sources: ['1'] }] } }, cost: { pill: [{ text: 'About $20.', sources: ['1'] }] } },
+      sources: [{ id: '1', citation: 'Label.' }, { id: '2', citation: 'Blog.', blog: true }],
+    });
+    expect(answerOf(core.cells.route.pill)!.text).to.equal('By mouth.');
+    expect(pointsOf(core.cells.route.pill).map((p) => p.text)).to.deep.equal(['With water.']);
+    expect(pointsOf(core.cells.route.shot).map((p) => p.text)).to.deep.equal(['In a muscle.']); // a list of points, untouched
+    expect(pointsOf(core.cells.cost.pill).map((p) => p.text)).to.deep.equal(['About $20.']);
+    expect(core.sources.map((s) => s.citation)).to.deep.equal(['Label.', 'Blog.']);
+    expect(restState(core)).to.equal('ready');
   });
 });

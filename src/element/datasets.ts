@@ -46,10 +46,22 @@ export function languageDataset(lang: string): Dataset | Promise<Dataset> {
  * What the rest of a bundled language holds (its second file): the points of the cells whose short answers are
  * in the script, the cells of the rows that start hidden, and the sources in full (the script has their skeleton).
  */
-interface Rest {
+export interface Rest {
   cells: Record<string, Record<string, Cell | { points: Point[] }>>;
   sources: Source[];
 }
+/**
+ * Completes a bundled dataset with its rest (scripts/datasets.mjs `split`), in place: a short answer from the
+ * script gets its points, a row not in the script its cells, the sources' skeleton the sources in full.
+ */
+export function mergeRest(data: Dataset, rest: Rest) {
+  for (const [row, cells] of Object.entries(rest.cells)) {
+    const shown = (data.cells[row] ??= {});
+    for (const [id, cell] of Object.entries(cells)) shown[id] = (shown[id] ? { ...shown[id], ...cell } : cell) as Cell;
+  }
+  data.sources = rest.sources;
+}
+
 /** The loading of each bundled language's rest: under way, or failed (until a retry). */
 const loading = new Map<Dataset, Promise<void> | 'failed'>();
 let attempts = 0;
@@ -68,15 +80,8 @@ export function loadRest(data: Dataset, retry = false): Promise<void> {
   if (restState(data) === 'ready' || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
     state = loadFile<Rest>(`ketamine-compare.${data.lang}.later.js`, retry ? ++attempts : 0).then(
-      // Completes the shared dataset, for every element on the page that shows it: a short answer from the
-      // script gets its points, a row not in the script its cells.
-      (rest) => {
-        for (const [row, cells] of Object.entries(rest.cells)) {
-          const shown = (data.cells[row] ??= {});
-          for (const [id, cell] of Object.entries(cells)) shown[id] = shown[id] ? { ...(shown[id] as object), ...cell } as Cell : (cell as Cell);
-        }
-        data.sources = rest.sources;
-      },
+      // Completes the shared dataset, for every element on the page that shows it.
+      (rest) => mergeRest(data, rest),
       () => void loading.set(data, 'failed'),
     );
     loading.set(data, state);
