@@ -189,13 +189,15 @@ describe('grid: the practice\'s own words', () => {
 /** Runs `check` with the page printed: Chromium emulates print; elsewhere the element's print rules are switched on. */
 async function printed(el: El, check: () => void) {
   const emulated = await executeServerCommand('emulate-print', true);
-  const rules = emulated ? [] : el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
-  rules.forEach((rule) => (rule.media.mediaText = 'all'));
+  // Elsewhere: `print` rules made `all`, `not print` rules `not all`.
+  const media = emulated ? [] : el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /^(not )?print$/.test(rule.media.mediaText));
+  const was = media.map((rule) => rule.media.mediaText);
+  media.forEach((rule) => (rule.media.mediaText = rule.media.mediaText.replace('print', 'all')));
   try {
     if (emulated) expect(matchMedia('print').matches).to.be.true;
     check();
   } finally {
-    rules.forEach((rule) => (rule.media.mediaText = 'print'));
+    media.forEach((rule, i) => (rule.media.mediaText = was[i]));
     if (emulated) await executeServerCommand('emulate-print', false);
   }
 }

@@ -57,8 +57,14 @@ const base = css`
     color: inherit !important;
   }
   :host([hidden]),
-  [hidden] {
+  [hidden]:not([data-print]) {
     display: none !important;
+  }
+  /* A row always printed (the risks) is hidden on screen only: printed, it takes its layout's display like any row. */
+  @media not print {
+    [data-print][hidden] {
+      display: none !important;
+    }
   }
   /* Inherited text styles leak in from the page, and a page rule such as \`* { line-height: 2 }\` also hits
      the host itself, where it beats :host. Reset them one level in, where page rules cannot reach. */
@@ -379,12 +385,13 @@ const base = css`
     .cta {
       display: none !important;
     }
+    /* The risks' row even when switched off, as a table row where no layout below makes it a band or a block. */
     tr[data-print] {
-      display: table-row !important;
+      display: table-row;
     }
     /* A page has no button to press: every source, folded or not, and every detail. */
-    [part='sources'] ol,
-    .details {
+    [part='sources'] ol[hidden],
+    .details[hidden] {
       display: block !important;
     }
     .fold {
