@@ -86,6 +86,22 @@ const emulateMediaFeature = (command, feature, on, off) => ({
 });
 
 /**
+ * `executeServerCommand('emulate-print', true | false)`: the page as printed (CSS media type `print`), through
+ * Chromium's DevTools protocol; false where there is no such hook here (Firefox, WebKit: tests then switch the
+ * element's print rules on themselves).
+ */
+const emulatePrintCommand = {
+  name: 'emulate-print',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-print') return undefined;
+    const cdp = await devTools(session);
+    if (!cdp) return false;
+    await cdp.send('Emulation.setEmulatedMedia', { media: payload ? 'print' : '' });
+    return true;
+  },
+};
+
+/**
  * `executeServerCommand('accessible-roles')`: what a screen reader is given, as "role:name" strings, or false where
  * the engine's accessibility tree cannot be read here (Firefox). In Chromium, every node of the full tree over CDP
  * (Puppeteer's snapshot keeps only "interesting" nodes and drops table structure), with `names: true`. In WebKit,
@@ -172,6 +188,7 @@ export default {
     fixedClock(`${readDataset('en').reviewed}T12:00:00Z`),
     emulateMediaFeature('emulate-forced-colors', 'forced-colors', 'active', 'none'),
     emulateMediaFeature('emulate-reduced-motion', 'prefers-reduced-motion', 'reduce', 'no-preference'),
+    emulatePrintCommand,
     accessibleRolesCommand,
     domCountersCommand,
     screenshotCommand,

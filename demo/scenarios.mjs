@@ -28,7 +28,7 @@ const FALLBACK_EN =
 export const SCENARIOS = [
   {
     id: 'index',
-    about: 'blog post, the snippet as the configurator writes it (three approaches)',
+    about: 'blog post, the snippet as the configurator writes it (four approaches)',
     title: 'KAP, IV infusion or nasal spray? How ketamine treatments differ',
     intro: [
       'People often ask me what the difference is between ketamine-assisted psychotherapy, an infusion clinic, and the nasal spray their psychiatrist mentioned. They use the same family of medicine, but the experience, the people in the room, and what each one is for are quite different.',

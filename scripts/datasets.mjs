@@ -2,10 +2,11 @@
 //
 // - Every `<lang>.json` in src/data is a language: adding `fr.json` (with its UI words) adds French to the
 //   element, the configurator and the shipped files; nothing else lists languages.
-// - Shipped datasets are compacted (see `compact`) and split: the script carries what the first screen shows
-//   (`core`: the bundled language's words, crisis lines, disclaimers, and the cells of the rows shown at
-//   first), and every language's other cells and its list of sources are a file of their own (`later`),
-//   loaded after the first render. Cells cite sources by number, so they read the same before the list is in.
+// - Shipped datasets are compacted (see `compact`) and split: the script carries what the first view shows
+//   (`core`: the bundled language's words, crisis lines, disclaimers, and the short answers of the rows shown
+//   at first), and every language's details (points), other rows and its list of sources are a file of their
+//   own (`later`), loaded after the first render. Cells cite sources by number, so they read the same before
+//   the list is in.
 // - Each lazily loaded file is a classic script that hands its value to the script element that loaded it
 //   (see src/element/assets.ts), and its SHA-384 hash is written into the script that loads it.
 import { createHash } from 'node:crypto';
@@ -47,14 +48,27 @@ export function compact({ $schema, ...data }) {
 }
 
 /**
- * A compacted dataset split in two: `core` keeps the cells of the core rows and no sources; `later` holds the
- * other cells and the sources.
+ * A compacted dataset split in two. `core`, in the script, holds what the first view shows: the words, rows,
+ * approaches, disclaimers, crisis lines, the short answers of the core rows (a core cell written as a list of
+ * points, with no short answer, whole), and a skeleton of the sources (their numbers, and which are a practice's
+ * blog, so citations read the same before the list is in). `later` holds the rest: the points of the core rows'
+ * answered cells, the other rows' cells, and the sources in full. src/element/datasets.ts merges them.
  */
 export function split(data) {
   const compacted = compact(data);
   const core = new Set(compacted.rows.filter((row) => row.core).map((row) => row.id));
-  const pick = (keep) => Object.fromEntries(Object.entries(compacted.cells).filter(([row]) => keep(core.has(row))));
-  return { core: { ...compacted, cells: pick((isCore) => isCore), sources: [] }, later: { cells: pick((isCore) => !isCore), sources: compacted.sources } };
+  const first = {};
+  const later = {};
+  for (const [row, byApproach] of Object.entries(compacted.cells)) {
+    for (const [approach, cell] of Object.entries(byApproach)) {
+      const { points, ...answer } = Array.isArray(cell) ? {} : cell;
+      const [now, then] = !core.has(row) ? [undefined, cell] : Array.isArray(cell) ? [cell] : [answer, points && { points }];
+      if (now) (first[row] ??= {})[approach] = now;
+      if (then) (later[row] ??= {})[approach] = then;
+    }
+  }
+  const skeleton = compacted.sources.map(({ id, blog }) => (blog ? { id, blog } : { id }));
+  return { core: { ...compacted, cells: first, sources: skeleton }, later: { cells: later, sources: compacted.sources } };
 }
 
 /** `export default JSON.parse('…')`: V8 parses JSON faster than the same data as JavaScript

@@ -6,6 +6,9 @@ import es from '../src/data/es.json' with { type: 'json' };
 import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
 
+/** A cell's first line: its short answer, or its first point in a cell written as a list of points. */
+const firstLine = (cell: unknown) => { const c = cell as Cell; return answerOf(c) ?? pointsOf(c)[0]; };
+
 const approach = (data: typeof en, id: string) => data.approaches.find((a) => a.id === id)!.name;
 const row = (data: typeof en, id: string) => data.rows.find((r) => r.id === id)!.name;
 
@@ -28,7 +31,7 @@ describe('[approaches]', () => {
   it('falls back to the default columns when no id is valid', async () => {
     const { warnings } = await captureConsole(async () => {
       const el = await mount(html`<ketamine-compare approaches="nope"></ketamine-compare>`);
-      expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration'].map((id) => approach(en, id)));
+      expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration', 'esketamine'].map((id) => approach(en, id)));
     });
     expect(warnings.join()).to.contain('nope');
   });
@@ -68,7 +71,7 @@ describe('[rows]', () => {
     expect(rowNames(el)).to.deep.equal([row(en, 'side-effects')]);
     el.removeAttribute('rows');
     await el.updateComplete;
-    expect(rowNames(el)).to.have.length(6);
+    expect(rowNames(el)).to.have.length(7);
   });
 });
 
@@ -99,14 +102,12 @@ describe('[lang]', () => {
     // Column headers, notes and sources are drawn once and skipped on later renders: they must follow the switch.
     const words = () => [
       columns(el)[0],
-      text($(el, '[part="crisis"] h3')),
+      text($(el, '[part="crisis"] h2')),
       text($(el, '[part="disclaimers"] li')),
-      text($(el, '[part="sources"] h3')),
+      text($(el, '[part="sources"] h2')),
       text($(el, '[part="sources"] li')),
-      text($(el, 'tbody td p')),
+      text($(el, 'tbody td p')).replace(/^[^:]+: /, ''), // less the approach's name, shown in the stacked layout only
     ];
-    // The first thing a cell says: its short answer, or its first point in a dataset without short answers.
-    const firstSaid = (cell: unknown) => answerOf(cell as Cell) ?? pointsOf(cell as Cell)[0];
     const expected = (data: typeof en) => [
       approach(data, 'kap'),
       data.ui.crisis,
@@ -114,7 +115,7 @@ describe('[lang]', () => {
       // The heading is the button that unfolds the list, and says how long it is.
       `${data.ui.sources} (${data.sources.length})`,
       data.sources[0].citation,
-      `${firstSaid(data.cells.route.kap).text} ${data.ui.sources}[${firstSaid(data.cells.route.kap).sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
+      `${firstLine(data.cells.route.kap).text} ${data.ui.sources}[${firstLine(data.cells.route.kap).sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
     ];
     // The sources come after the first screen, from the file beside the script.
     const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');

@@ -320,8 +320,8 @@ describe('configurator: the snippet and the Velo code, on their own', () => {
     box.innerHTML = html;
     const el = box.content.querySelector('ketamine-compare')!;
     expect(Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
-      approaches: 'kap iv-infusion iv-integration',
-      rows: 'route dose-depth can-talk duration support-role scope side-effects',
+      approaches: 'kap iv-infusion iv-integration esketamine',
+      rows: 'route dose-depth side-effects can-talk duration support-role scope',
       lang: 'en',
       theme: 'light',
       accent: '#ffff00',
@@ -343,8 +343,8 @@ describe('configurator: the snippet and the Velo code, on their own', () => {
     const parsed = document.createElement('template');
     parsed.innerHTML = markup;
     expect(parsed.content.querySelectorAll('script').length).to.equal(0);
-    const scope = [...parsed.content.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Quote'))!;
-    expect(scope.querySelectorAll('b').length).to.equal(0);
+    const scope = [...parsed.content.querySelectorAll('p')].find((p) => p.textContent!.startsWith(`${data.ui.cta}:`) && p.textContent!.includes('Quote'))!;
+    expect(scope.querySelectorAll('b').length).to.equal(1); // the label "From this practice:" only
     expect(scope.textContent).to.contain('</script>').and.contain('<b>bold</b>').and.contain('${x}');
     // Another element ID, as an owner may have renamed it.
     new Function('$w', veloCode(options, data, 'comparison'))($w);
@@ -368,15 +368,18 @@ describe('configurator page', () => {
     expect(preview.getAttribute('approaches')).to.equal('esketamine kap iv-infusion');
     check('evidence', true);
     check('route', false);
-    expect(preview.getAttribute('rows')).to.equal('dose-depth can-talk duration support-role scope side-effects evidence');
+    expect(preview.getAttribute('rows')).to.equal('dose-depth side-effects can-talk duration support-role scope evidence');
     await preview.updateComplete;
     expect(text(preview.shadowRoot!.querySelector('thead th[scope="col"]'))).to.contain('Esketamine');
     // The fallback inside the snippet is the same comparison: its questions, and each one's approaches.
     const fallback = pasted().querySelector('ketamine-compare .ketamine-compare-fallback')!;
-    expect([...fallback.querySelectorAll('dl')].map((dl) => text(dl.previousElementSibling))).to.deep.equal(
-      [...preview.shadowRoot!.querySelectorAll('tbody tr:not([hidden]) th')].map(text),
-    );
-    expect([...fallback.querySelector('dl')!.querySelectorAll('dt')].map(text)).to.deep.equal([...preview.shadowRoot!.querySelectorAll('thead th')].map(text));
+    // A question is an h3 followed by its answers, each a line led by the approach's name in bold.
+    const questions = [...fallback.querySelectorAll('h3')].filter((h3) => h3.nextElementSibling?.matches('p:has(> b:first-child)'));
+    const rowName = (th: Element) => text(th).replace(/ Details$/, ''); // less the row's Details button, where there is one
+    expect(questions.map(text)).to.deep.equal([...preview.shadowRoot!.querySelectorAll('tbody tr:not([hidden]) th')].map(rowName));
+    const firstAnswers: string[] = [];
+    for (let node = questions[0].nextElementSibling; node && node.localName !== 'h3'; node = node.nextElementSibling) if (node.matches('p:has(> b:first-child)')) firstAnswers.push(text(node.querySelector('b')).replace(/:$/, ''));
+    expect(firstAnswers).to.deep.equal([...preview.shadowRoot!.querySelectorAll('thead th')].map(text));
     close();
   });
 
@@ -384,11 +387,11 @@ describe('configurator page', () => {
     const { doc, check, preview, close } = await configurator();
     // Every approach stays in visitors' reach: the owner picks the columns shown at first.
     expect(text(doc.getElementById('approach-hint'))).to.contain('shown at first; visitors can switch on the others');
-    for (const id of ['kap', 'iv-infusion', 'iv-integration']) check(id, false);
+    for (const id of ['kap', 'iv-infusion', 'iv-integration', 'esketamine']) check(id, false);
     expect(text(doc.getElementById('approach-note'))).to.match(/at least one/);
     expect(doc.getElementById('approach-note')!.hidden).to.be.false;
     await preview.updateComplete;
-    expect(preview.shadowRoot!.querySelectorAll('thead th[scope="col"]').length).to.equal(3);
+    expect(preview.shadowRoot!.querySelectorAll('thead th[scope="col"]').length).to.equal(4);
     close();
   });
 
@@ -669,9 +672,11 @@ describe('configurator page', () => {
     const element = pasted().querySelector('ketamine-compare')!;
     expect(element.getAttribute('scope')).to.equal('I am not a therapist <b>really</b> "quoted"');
     const fallback = element.querySelector('.ketamine-compare-fallback')!;
-    const scope = [...fallback.querySelectorAll('p')].find((p) => text(p).startsWith('I am not a therapist'))!;
-    expect(scope.querySelectorAll('b').length).to.equal(0);
-    expect(scope.compareDocumentPosition(fallback.querySelector('dl:last-of-type')!) & Node.DOCUMENT_POSITION_PRECEDING).to.be.ok;
+    const scope = [...fallback.querySelectorAll('p')].find((p) => text(p).includes('I am not a therapist'))!;
+    expect(scope.querySelectorAll('b').length).to.equal(1); // the label "From this practice:" only
+    expect(text(scope.querySelector('b'))).to.equal('From this practice:');
+    const lastAnswer = [...fallback.querySelectorAll('h3 ~ p:has(> b:first-child)')].filter((p) => p !== scope).at(-1)!;
+    expect(scope.compareDocumentPosition(lastAnswer) & Node.DOCUMENT_POSITION_PRECEDING).to.be.ok;
     close();
   });
 
@@ -706,7 +711,7 @@ describe('configurator page', () => {
     const good = await page(pastedHtml);
     const el = good.contentDocument!.querySelector('ketamine-compare')!;
     await waitUntil(() => el.shadowRoot?.querySelector('tbody tr'), 'pasted snippet did not render');
-    expect(el.shadowRoot!.querySelectorAll('thead th').length).to.equal(4);
+    expect(el.shadowRoot!.querySelectorAll('thead th').length).to.equal(5);
     expect(el.querySelector<HTMLElement>('.ketamine-compare-fallback')!.offsetHeight).to.equal(0); // replaced once running
     expect(text(el.shadowRoot!.querySelector('[part="disclaimers"]'))).to.contain('Integration coaching only.');
     good.remove();
@@ -821,8 +826,8 @@ describe('configurator page', () => {
     expect(text(doc.getElementById('wix-tag'))).to.equal('ketamine-compare');
     const rows = [...doc.querySelectorAll('#wix-attributes tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td code'))]);
     expect(Object.fromEntries(rows)).to.deep.equal({
-      approaches: 'kap iv-infusion iv-integration at-home',
-      rows: 'route dose-depth can-talk duration support-role scope side-effects',
+      approaches: 'kap iv-infusion iv-integration esketamine at-home',
+      rows: 'route dose-depth side-effects can-talk duration support-role scope',
       lang: 'en',
       theme: '',
       accent: '#ffff00',

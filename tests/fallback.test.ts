@@ -11,12 +11,13 @@ import type { Dataset } from '../src/data/types.js';
 import { fallbackHtml } from '../src/configurator/fallback.js';
 import { defaults, snippet, type WidgetOptions } from '../src/configurator/snippet.js';
 import { $$, mount, text } from './helpers.js';
-import { ALL_ROWS } from './examples.js';
-import { pointsOf } from '../src/element/model.js';
+import { ALL_ROWS, ANSWERED } from './examples.js';
+import { answerOf, pointsOf } from '../src/element/model.js';
 
 const clean = (node: Element) => {
   const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.label, .vh').forEach((n) => n.remove()); // the element's per-cell approach name and screen-reader words
+  // The element's per-cell approach name, screen-reader words and Details button; the fallback's labels and summaries.
+  copy.querySelectorAll('.label, .vh, .expand, p > b:first-child, summary').forEach((n) => n.remove());
   return text(copy);
 };
 
@@ -28,13 +29,39 @@ const fromElement = (root: ParentNode) => ({
 });
 
 /**
- * The same from the fallback, which is built to read without CSS on a phone: a heading for the comparison, then
- * per question a heading and a definition list of each approach's answer.
+ * The questions of the fallback, which is built to read without CSS on a phone: per question a heading, then per
+ * approach a line led by its name in bold (its short answer), and its details folded after it.
  */
+const questions = (root: ParentNode) =>
+  [...root.querySelectorAll('h3')]
+    .filter((h3) => h3.nextElementSibling?.matches('p:has(> b:first-child)'))
+    .map((h3) => {
+      const answers: Element[][] = [];
+      let details: HTMLDetailsElement | undefined;
+      for (let node = h3.nextElementSibling; node && node.localName !== 'h3'; node = node.nextElementSibling) {
+        if (node.matches('p:has(> b:first-child)')) answers.push([node]);
+        else if (node.localName === 'details') details = node as HTMLDetailsElement;
+      }
+      // The details hold every approach's points, each approach's first one led by its (short) name, in column order.
+      let at = -1;
+      for (const p of details?.querySelectorAll('p') ?? []) {
+        if (p.matches(':has(> b:first-child)')) {
+          const name = text(p.querySelector('b')).replace(/:$/, '');
+          at = answers.findIndex(([line], i) => i > at && [line.getAttribute('data-short'), text(line.querySelector('b')).replace(/:$/, '')].includes(name) || (i > at && shortOf(text(line.querySelector('b')).replace(/:$/, '')) === name));
+        }
+        answers[at].push(p);
+      }
+      return { heading: h3, answers, details };
+    });
+
+/** The short name of an approach by its full name, in any bundled or test dataset. */
+const shortOf = (name: string) => [...en.approaches, ...es.approaches, ...ANSWERED.approaches].find((a) => a.name === name)?.short ?? name;
+
+/** The same from the fallback: a heading for the comparison, then the questions. */
 const fromFallback = (root: ParentNode) => ({
   caption: text(root.querySelector('h2')),
-  columns: [...root.querySelector('dl')!.querySelectorAll('dt')].map(clean),
-  rows: [...root.querySelectorAll('dl')].map((dl) => [text(dl.previousElementSibling), ...[...dl.querySelectorAll('dd')].map(clean)]),
+  columns: questions(root)[0].answers.map(([line]) => text(line.querySelector('b')).replace(/:$/, '')),
+  rows: questions(root).map(({ heading, answers }) => [text(heading), ...answers.map((parts) => parts.map(clean).join(' '))]),
 });
 
 const cases: Array<[string, Dataset, string | null, string | null]> = [
@@ -68,28 +95,47 @@ describe('fallbackHtml', () => {
   it('escapes every string and keeps only safe links', () => {
     const data = JSON.parse(JSON.stringify(en)) as Dataset;
     data.title = '<img src=x onerror=alert(1)>';
-    pointsOf(data.cells.route.kap)[0].text = '</dd><script>alert(1)</script>';
+    const kap = data.cells.route.kap;
+    (answerOf(kap) ?? pointsOf(kap)[0]).text = '</p><script>alert(1)</script>'; // the line shown first
     data.crisis = [[{ text: 'bad', href: 'javascript:alert(1)' }, ' & ', { text: 'ok', href: 'https://988lifeline.org/' }]];
     const box = document.createElement('div');
     box.innerHTML = fallbackHtml(data, { scope: '<img src=x>', cta: { text: '<b>Book</b>', href: 'javascript:alert(1)' } });
     expect(box.querySelectorAll('img, script').length).to.equal(0);
     expect(text(box.querySelector('h2'))).to.equal('<img src=x onerror=alert(1)>');
-    expect(text(box.querySelector('dd'))).to.contain('</dd><script>');
+    expect(text(box.querySelector('h3 + p'))).to.contain('</p><script>');
     expect(text(box)).to.contain('<img src=x>').and.contain('<b>Book</b>');
     expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://988lifeline.org/').and.not.include('javascript:alert(1)');
   });
 
-  it('the owner\'s scope statement goes with the disclaimers and the call to action last, labelled as the practice\'s', () => {
+  it('the owner\'s scope statement goes with the disclaimers, then the call to action before the sources, each labelled as the practice\'s', () => {
     const data = en as unknown as Dataset;
     const box = document.createElement('div');
     box.innerHTML = fallbackHtml(data, { scope: 'I am a coach.', cta: { text: 'Book a call', href: 'https://example.com/book' } });
     const blocks = [...box.children];
-    const scope = blocks.findIndex((b) => text(b) === 'I am a coach.');
+    const scope = blocks.findIndex((b) => text(b) === `${data.ui.cta}: I am a coach.`);
+    const cta = blocks.findIndex((b) => text(b) === `${data.ui.cta}: Book a call`);
     const disclaimers = blocks.findIndex((b) => text(b) === data.ui.disclaimers);
-    const lastQuestion = blocks.map((b) => b.localName).lastIndexOf('dl');
+    const sources = blocks.findIndex((b) => b.localName === 'details' && text(b.querySelector('summary')).startsWith(data.ui.sources));
+    const lastQuestion = blocks.indexOf(questions(box).at(-1)!.heading);
     expect(scope).to.be.greaterThan(disclaimers).and.greaterThan(lastQuestion);
-    expect(text(blocks.at(-1)!)).to.equal(`${data.ui.cta}: Book a call`);
-    expect(blocks.at(-1)!.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/book');
+    expect(cta).to.equal(scope + 1);
+    expect(sources).to.be.greaterThan(cta);
+    expect(blocks[cta].querySelector('a')!.getAttribute('href')).to.equal('https://example.com/book');
+    // The review date as readers write it.
+    expect(text(blocks.at(-1)!)).to.equal(`${data.ui.reviewed}: November 23, 2026.`.replace('November 23, 2026', new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(data.reviewed))));
+  });
+
+  it('a short answer per approach, its details folded, in the element\'s shape (a dataset with answers)', () => {
+    const box = document.createElement('div');
+    box.innerHTML = fallbackHtml({ ...ANSWERED, ui: { ...en.ui, ...ANSWERED.ui } }, {});
+    const [first] = questions(box);
+    expect(text(first.heading)).to.equal('How is it given?');
+    expect(first.answers.map(([line]) => text(line))).to.deep.equal(['Pill by mouth: By mouth. [1]', 'Shot in a muscle: In a muscle. [2 blog]']);
+    expect(first.answers.map((parts) => parts.length)).to.deep.equal([2, 1]); // the pill has details, the shot none
+    const details = first.details!;
+    expect(details.open).to.be.false;
+    expect(text(details.querySelector('summary'))).to.equal('Details');
+    expect(text(details.querySelector('p'))).to.equal('Pill: Taken with water, once a day. [1, 2 blog]');
   });
 });
 
@@ -135,17 +181,15 @@ describe('the snippet with scripts off, on a 360px phone', () => {
           expect(crisis.top, '988 before the first question').to.be.below(firstQuestion.top);
           expect(crisis.bottom, '988 in the first screen').to.be.at.most(740);
 
-          // Meaningful structure: the title, then a heading and a list of answers per question.
+          // Meaningful structure: the title, then a heading and an answer per approach for each question.
           expect(text(fallback.querySelector('h2'))).to.equal(dataset.title);
-          const lists = [...fallback.querySelectorAll('dl')];
-          expect(lists.length).to.equal(options.rows.length);
-          for (const dl of lists) {
-            expect(dl.previousElementSibling!.localName).to.equal('h3');
-            expect(dl.querySelectorAll('dt').length).to.equal(options.approaches.length);
-          }
+          const asked = questions(fallback);
+          expect(asked.length).to.equal(options.rows.length);
+          for (const { answers } of asked) expect(answers.length).to.equal(options.approaches.length);
+          const lists = asked.map(({ answers, details }) => details ?? answers.at(-1)![0]);
 
           const y = (node: Element) => node.getBoundingClientRect().top;
-          const scope = [...fallback.querySelectorAll('p')].find((p) => text(p) === owner.scope)!;
+          const scope = [...fallback.querySelectorAll('p')].find((p) => text(p) === `${dataset.ui.cta}: ${owner.scope}`)!;
           const cta = fallback.querySelector(`a[href="${owner.ctaHref}"]`)!;
           expect(y(scope), 'scope after the comparison').to.be.greaterThan(y(lists.at(-1)!));
           expect(y(cta), 'call to action after the scope').to.be.greaterThan(y(scope));

@@ -27,8 +27,9 @@ export const text = (node: Element | null) => (node?.textContent ?? '').replace(
 
 /** Column header texts, left to right. */
 export const columns = (el: Element) => $$(el, 'thead th[scope="col"]').map(text);
-/** Row header texts of the rows shown, top to bottom (hidden rows stay in the DOM with the hidden attribute). */
-export const rowNames = (el: Element) => $$(el, 'tbody tr:not([hidden]) th[scope="row"]').map(text);
+/** Row header texts of the rows shown, top to bottom (hidden rows stay in the DOM with the hidden attribute): the
+ * questions, without the Details button a row header may carry. */
+export const rowNames = (el: Element) => $$(el, 'tbody tr:not([hidden]) th[scope="row"] > span').map(text);
 /** The toggle button of a row, by its row id. */
 export const toggle = (el: Element, row: string) => $(el, `[part="toggle"][data-row="${row}"]`)!;
 
@@ -96,4 +97,24 @@ export async function axe(win: Window): Promise<string[]> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   });
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}: ${n.failureSummary}`));
+}
+
+/**
+ * Runs `run` with the page's clock set to `iso` (only `new Date()` without arguments moves), and puts the clock
+ * back after, whatever happens: tests of dates give the same answer on any day.
+ */
+export async function at(iso: string, run: () => Promise<void> | void) {
+  const RealDate = Date;
+  class Moved extends RealDate {
+    constructor(...args: ConstructorParameters<typeof Date> | []) {
+      if (args.length) super(...(args as ConstructorParameters<typeof Date>));
+      else super(iso);
+    }
+  }
+  window.Date = Moved as DateConstructor;
+  try {
+    await run();
+  } finally {
+    window.Date = RealDate;
+  }
 }

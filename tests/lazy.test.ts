@@ -10,6 +10,9 @@ import { answerOf, pointsOf } from '../src/element/model.js';
 import type { KetamineCompare } from '../src/element/ketamine-compare.js';
 import { openPage, text } from './helpers.js';
 
+/** A cell's first line: its short answer, or its first point in a cell written as a list of points. */
+const firstLine = (cell: unknown) => { const c = cell as Cell; return answerOf(c) ?? pointsOf(c)[0]; };
+
 const rowName = (id: string) => en.rows.find((row) => row.id === id)!.name;
 const unique = () => Math.random().toString(36).slice(2, 10);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,7 +43,7 @@ describe('rows and sources loaded after the first screen', () => {
     expect(row('route').querySelectorAll('td[part="cell"]')).to.have.length(3);
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     await waitUntil(() => row('evidence').querySelectorAll('td[part="cell"]').length === 3, 'the row never got its cells', { timeout: 5000 });
-    expect(text(row('evidence').querySelector('td[part="cell"] p'))).to.contain((answerOf(en.cells.evidence.kap as Cell) ?? pointsOf(en.cells.evidence.kap as Cell)[0]).text);
+    expect(text(row('evidence').querySelector('td[part="cell"] p'))).to.contain(firstLine(en.cells.evidence.kap).text);
     await waitUntil(() => sources().querySelectorAll('li a').length > 0, 'the sources never came', { timeout: 5000 });
     expect(sources().querySelectorAll('li')).to.have.length(en.sources.length);
     expect(win.pageErrors).to.deep.equal([]);
@@ -52,10 +55,10 @@ describe('rows and sources loaded after the first screen', () => {
     // The page is idle soon after load, and the first attempt fails.
     await waitUntil(() => sources().querySelector('button.retry'), 'the sources did not say the load failed', { timeout: 5000 });
     expect(text(sources())).to.contain(en.ui.loadFailed);
-    toggle('side-effects').click();
+    toggle('regulatory').click();
     await el.updateComplete;
-    const retry = row('side-effects').querySelector('button.retry') as HTMLButtonElement;
-    expect(text(row('side-effects'))).to.contain(en.ui.loadFailed);
+    const retry = row('regulatory').querySelector('button.retry') as HTMLButtonElement;
+    expect(text(row('regulatory'))).to.contain(en.ui.loadFailed);
     expect(retry.textContent).to.equal(en.ui.retry);
     // Everything else still works: another row on and off, the crisis line, the toggles.
     toggle('route').click();
@@ -66,7 +69,7 @@ describe('rows and sources loaded after the first screen', () => {
     expect(row('route').hidden).to.be.false;
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     retry.click();
-    await waitUntil(() => row('side-effects').querySelectorAll('td[part="cell"]').length === 3, 'Try again did not bring the row', { timeout: 5000 });
+    await waitUntil(() => row('regulatory').querySelectorAll('td[part="cell"]').length === 3, 'Try again did not bring the row', { timeout: 5000 });
     await waitUntil(() => sources().querySelectorAll('li a').length > 0, 'Try again did not bring the sources', { timeout: 5000 });
     // The console told the owner what failed, once, naming the file.
     expect(win.pageErrors.length).to.equal(1);

@@ -4,7 +4,7 @@ import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { answerOf, byIds, citation, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -171,4 +171,38 @@ describe('model: byIds and citation', () => {
     [['13', '2'], '[2, 13]'], // the bundled datasets' ids are their numbers, before the list of sources is in
   ];
   for (const [ids, shown] of cases) it(`${ids.join(' ')} is ${shown}`, () => expect(citation(ids, numbers)).to.equal(shown));
+  // A practice's blog is marked in the citation, so it does not read as a label or a study.
+  const blogs = new Set([7, 30]);
+  const marked: Array<[string[], string, string]> = [
+    [['trial', 'label'], 'blog', '[2, 13]'],
+    [['blog', 'label'], 'blog', '[2, 7 blog]'],
+    [['30', '2'], 'blog', '[2, 30 blog]'],
+    [['30', 'blog'], 'bitácora', '[7 bitácora, 30 bitácora]'],
+  ];
+  for (const [ids, word, shown] of marked) it(`with blogs 7 and 30, ${ids.join(' ')} is ${shown}`, () => expect(citation(ids, numbers, blogs, word)).to.equal(shown));
+  it('blogNumbers: the numbers of the sources marked blog', () =>
+    expect([...blogNumbers({ sources: [{ id: 'a', citation: '' }, { id: 'b', citation: '', blog: true }, { id: 'c', citation: '', blog: false }, { id: 'd', citation: '', blog: true }] })]).to.deep.equal([2, 4]));
+});
+
+describe('model: isPast (a date against the visitor\'s day in UTC)', () => {
+  const cases: Array<[string | undefined, string, boolean]> = [
+    [undefined, '2099-01-01T12:00:00Z', false],
+    ['2026-12-31', '2026-12-30T12:00:00Z', false],
+    ['2026-12-31', '2026-12-31T00:00:00Z', false],
+    ['2026-12-31', '2026-12-31T23:59:59Z', false],
+    ['2026-12-31', '2027-01-01T00:00:00Z', true],
+    ['2026-12-31', '2030-06-15T12:00:00Z', true],
+    ['2027-02-28', '2027-03-01T08:00:00Z', true],
+  ];
+  for (const [date, today, past] of cases) it(`${date}, today ${today}: ${past ? 'past' : 'not past'}`, () => expect(isPast(date, new Date(today))).to.equal(past));
+});
+
+describe('model: formatDate (US readers, in UTC)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['2026-12-31', 'en', 'December 31, 2026'],
+    ['2026-01-01', 'en', 'January 1, 2026'],
+    ['2026-12-31', 'es', '31 de diciembre de 2026'],
+    ['2026-12-31', 'en-GB', '31 December 2026'],
+  ];
+  for (const [date, lang, shown] of cases) it(`${date} in ${lang} is ${shown}`, () => expect(formatDate(date, lang)).to.equal(shown));
 });

@@ -4,16 +4,17 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { contrast } from '../src/element/model.js';
+import en from '../src/data/en.json' with { type: 'json' };
 import { $, captureConsole, mount, text, toggle } from './helpers.js';
 
 const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
 
 describe('[scope], [cta-text], [cta-href], [accent] on an element with no children', () => {
-  it('show the scope statement with the disclaimers and the call to action after the comparison', async () => {
+  it('show the scope statement with the disclaimers, labelled as the practice\'s, and the call to action after the safety notes', async () => {
     const el = await mount(html`<ketamine-compare scope="I am an integration coach, not a therapist." cta-text="Book a call" cta-href="https://example.com/book"></ketamine-compare>`);
     expect(el.childNodes).to.have.length(0);
-    const scope = $(el, '[part="disclaimers"] slot[name="scope"] p')!;
-    expect(text(scope)).to.equal('I am an integration coach, not a therapist.');
+    const scope = $(el, '[part="disclaimers"] .scope')!;
+    expect(text(scope)).to.equal(`${en.ui.cta}: I am an integration coach, not a therapist.`);
     expect(scope.getClientRects().length).to.be.greaterThan(0);
     const cta = $(el, '.cta')!;
     expect(cta.hidden).to.be.false;
@@ -21,18 +22,19 @@ describe('[scope], [cta-text], [cta-href], [accent] on an element with no childr
     expect(link.getAttribute('href')).to.equal('https://example.com/book');
     expect(text(link)).to.equal('Book a call');
     expect(link.getClientRects().length).to.be.greaterThan(0);
-    expect($(el, '[part="sources"]')!.compareDocumentPosition(cta) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect($(el, 'aside')!.compareDocumentPosition(cta) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(cta.compareDocumentPosition($(el, '[part="sources"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
   });
 
   it('follow changes made later, as Velo makes them', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     expect($(el, '.cta')!.hidden).to.be.true;
-    expect($(el, 'slot[name="scope"] p')!.hidden).to.be.true;
+    expect($(el, '.scope')!.hidden).to.be.true;
     el.setAttribute('scope', 'Not medical care.');
     el.setAttribute('cta-text', 'Call us');
     el.setAttribute('cta-href', 'tel:+15555550100');
     await el.updateComplete;
-    expect(text($(el, 'slot[name="scope"] p'))).to.equal('Not medical care.');
+    expect(text($(el, 'slot[name="scope"]'))).to.equal('Not medical care.');
     expect($(el, '.cta a')!.getAttribute('href')).to.equal('tel:+15555550100');
     el.removeAttribute('cta-text');
     await el.updateComplete;
@@ -55,7 +57,8 @@ describe('[scope], [cta-text], [cta-href], [accent] on an element with no childr
     >`);
     const scopeSlot = $(el, 'slot[name="scope"]') as HTMLSlotElement;
     expect(scopeSlot.assignedElements().map((e) => e.textContent)).to.deep.equal(['From the slot']);
-    expect(($(el, 'slot[name="scope"] p') as HTMLElement).getClientRects().length).to.equal(0); // the fallback is not rendered
+    expect(scopeSlot.assignedNodes({ flatten: true }).map((n) => n.textContent)).to.deep.equal(['From the slot']); // the attribute's text is not rendered
+    expect($(el, '.scope')!.hidden).to.be.false;
     const ctaSlot = $(el, 'slot[name="cta"]') as HTMLSlotElement;
     expect(ctaSlot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Slot CTA']);
   });

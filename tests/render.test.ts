@@ -6,31 +6,31 @@ import { $, $$, columns, mount, rowNames, text } from './helpers.js';
 import { documentedParts } from './manifest.js';
 
 const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)!.name;
-const CORE = ['route', 'dose-depth', 'can-talk', 'duration', 'support-role', 'scope'];
-const MORE = ['setting', 'course', 'recovery', 'regulatory', 'side-effects', 'evidence'];
+const CORE = ['route', 'dose-depth', 'side-effects', 'can-talk', 'duration', 'support-role', 'scope'];
+const MORE = ['setting', 'course', 'recovery', 'regulatory', 'evidence'];
 
 describe('render', () => {
   it('is a real table: caption, column headers for approaches, row headers for questions', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const table = $(el, 'table')!;
     expect(text(table.querySelector('caption'))).to.equal(en.title);
-    expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration'].map((id) => name(en.approaches, id)));
+    expect(columns(el)).to.deep.equal(['kap', 'iv-infusion', 'iv-integration', 'esketamine'].map((id) => name(en.approaches, id)));
     expect(rowNames(el)).to.deep.equal(CORE.map((id) => name(en.rows, id)));
     // Each body row: one row header then one cell per column.
     for (const tr of table.querySelectorAll('tbody tr:not([hidden])')) {
       expect(tr.children[0].matches('th[scope="row"]')).to.be.true;
-      expect(tr.querySelectorAll('td')).to.have.length(3);
+      expect(tr.querySelectorAll('td')).to.have.length(4);
     }
   });
 
-  it('shows what a cell says (its short answer first, then its points) with numbered sources', async () => {
+  it('shows the first line of a cell with its numbered sources', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const cell = $$(el, 'tbody tr:not([hidden])')[0].querySelectorAll('td')[1]; // route × iv-infusion
     const content = en.cells.route['iv-infusion'] as Cell;
     const point = answerOf(content) ?? pointsOf(content)[0];
     const numbers = point.sources.map((id) => en.sources.findIndex((s) => s.id === id) + 1).sort((x, y) => x - y);
     expect(text(cell)).to.contain(point.text);
-    expect(text(cell.querySelector('.cite'))).to.equal(`Sources[${numbers.join(', ')}]`);
+    expect(text(cell.querySelector('p .cite'))).to.equal(`Sources[${numbers.join(', ')}]`);
   });
 
   it('has a toggle for every row: core rows pressed, the others not', async () => {
@@ -58,7 +58,7 @@ describe('render', () => {
 
   it('shows the source numbers and the labels a visitor needs, not just puts them in the DOM', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
-    for (const selector of ['.cite', '.cta-label', '[part="sources"] h3', '[part="sources"] time', 'caption', '.label-of']) {
+    for (const selector of ['td > p .cite', '.cta-label', '[part="sources"] h2', '[part="sources"] time', 'caption', '.label-of']) {
       for (const node of $$(el, selector)) expect(node.getClientRects().length, selector).to.be.greaterThan(0);
     }
     // Visually hidden words for screen readers stay in the accessibility tree but take no room.
@@ -98,20 +98,21 @@ describe('render', () => {
   it('renders dataset strings as text and renders its lang', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     expect($(el, '.stack')!.getAttribute('lang')).to.equal('en');
-    expect($$(el, 'a').every((a) => /^(https:|tel:)/.test(a.getAttribute('href')!))).to.be.true;
+    expect($$(el, 'a').every((a) => /^(https:|tel:|sms:)/.test(a.getAttribute('href')!))).to.be.true;
   });
 
   it('folds the long list of sources behind a button that says how many there are, and prints them all', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
     await waitUntil(() => $(el, '[part="sources"] ol[data-state="ready"]'), 'the sources did not come');
-    const button = $(el, '[part="sources"] h3 button')!;
+    const button = $(el, '[part="sources"] h2 button')!;
     const list = $(el, '[part="sources"] ol')!;
     expect(button.getAttribute('aria-controls')).to.equal(list.id);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(text(button)).to.equal(`${en.ui.sources} (${en.sources.length})`);
     expect(list.getClientRects().length, 'folded').to.equal(0);
-    // Folded, the practice's call to action comes right after the notes, not after every reference.
-    expect($(el, '.cta')!.getBoundingClientRect().top - $(el, '[part="sources"]')!.getBoundingClientRect().top).to.be.below(200);
+    // The practice's call to action comes after the safety notes and before the sources, not after every reference.
+    expect($(el, '.cta')!.getBoundingClientRect().top).to.be.above($(el, 'aside')!.getBoundingClientRect().bottom);
+    expect($(el, '.cta')!.getBoundingClientRect().bottom).to.be.below($(el, '[part="sources"]')!.getBoundingClientRect().top);
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');

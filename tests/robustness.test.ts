@@ -52,7 +52,7 @@ describe('layout: any number of approaches the schema allows', () => {
     for (const width of [600, 1200]) {
       it(`${count} approaches in ${width}px: every answer gets room to read`, async () => {
         const el = await mount(html`<div style="width: ${width}px"><ketamine-compare><script type="application/json">${JSON.stringify(withApproaches(count))}</script></ketamine-compare></div>`);
-        await waitUntil(() => $$(el, 'td[part="cell"]').length === count * 6, 'the custom dataset was not drawn');
+        await waitUntil(() => $$(el, 'td[part="cell"]').length === count * 7, 'the custom dataset was not drawn');
         await afterFrame();
         for (const cell of $$(el, 'tbody tr:not([hidden]) td[part="cell"]')) expect(cell.getBoundingClientRect().width).to.be.at.least(130); // was 45px at 600px
         expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);

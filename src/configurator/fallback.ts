@@ -6,13 +6,14 @@
  * (https, http, mailto, tel only).
  *
  * It is read on a phone without any CSS of ours (the host page styles it), so it is built from what reads well
- * at any width with browser defaults: the 988 line first, as in the element; then a heading per question with a
- * definition list of each approach's answer (a side-by-side table would make a 360px page scroll sideways); then
- * the crisis lines, the disclaimers with the owner's scope statement, the sources (folded: the thirty-odd of
- * them would push the call to action far down) and the review date; the owner's call to action last, labelled as theirs.
+ * at any width with browser defaults, in the element's shape: the 988 line first; then a heading per question, and
+ * under it each approach's short answer in a line led by its name (a side-by-side table would make a 360px page
+ * scroll sideways), and the question's details (every approach's points) folded in one <details>, as the
+ * element's Details button opens a row; then the crisis lines, the disclaimers, the owner's scope
+ * statement and call to action (each labelled as the practice's), the sources (folded) and the review date.
  */
-import type { Dataset, RichText } from '../data/types.js';
-import { answerOf, byIds, chooseColumns, chooseRows, citation, pointsOf, safeHref, sourceNumbers } from '../element/model.js';
+import type { Dataset, Point, RichText } from '../data/types.js';
+import { answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -26,46 +27,67 @@ export interface FallbackOptions {
   cta?: { text: string; href?: string };
 }
 
-function rich(line: RichText): string {
+/** A line of text and links, as the element writes it (view.ts `richText`): with `sms`, a text link beside 988's call link. */
+function rich(line: RichText, sms?: string): string {
   return line
     .map((part) => {
       if (typeof part === 'string') return escape(part);
       const href = safeHref(part.href);
-      return href ? `<a href="${escape(href)}">${escape(part.text)}</a>` : escape(part.text);
+      if (!href) return escape(part.text);
+      const link = `<a href="${escape(href)}">${escape(part.text)}</a>`;
+      return sms && href === 'tel:988' ? `${link} (<a href="sms:988">${escape(sms)}</a>)` : link;
     })
     .join('');
 }
 
 export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): string {
   const numbers = sourceNumbers(data);
+  const blogs = blogNumbers(data);
   const columns = byIds(data.approaches, chooseColumns(data, options.approaches).ids);
   const rows = byIds(data.rows, chooseRows(data, options.rows).ids);
+  const ui = data.ui; // the bundled datasets, which have every word
   const list = (tag: 'ul' | 'ol', items: string[]) => [`<${tag}>`, ...items.map((item) => `  <li>${item}</li>`), `</${tag}>`];
   const scope = options.scope?.trim();
   const ctaText = options.cta?.text.trim();
   const ctaHref = safeHref(options.cta?.href);
+  const today = new Date();
+  const cite = (point: Point) =>
+    `${citation(point.sources, numbers, blogs, ui.blog)}${isPast(point.until, today) ? ` <em>${escape(format(ui.until!, { date: formatDate(point.until!, data.lang) }))}</em>` : ''}`;
   return [
-    `<p><strong>${rich(data.crisis[0])}</strong></p>`,
+    `<p><strong>${rich(data.crisis[0], ui.sms)}</strong></p>`,
     `<h2>${escape(data.title)}</h2>`,
-    ...rows.flatMap((row) => [
-      `<h3>${escape(row.name)}</h3>`,
-      `<dl>`,
-      ...columns.flatMap((a) => [
-        `  <dt><b>${escape(a.name)}</b></dt>`,
-        `  <dd>${[answerOf(data.cells[row.id][a.id]), ...pointsOf(data.cells[row.id][a.id])].map((p) => (p ? `<p>${escape(p.text)} ${citation(p.sources, numbers)}</p>` : '')).join('')}</dd>`,
-      ]),
-      `</dl>`,
-    ]),
-    `<h3>${escape(data.ui.crisis)}</h3>`,
-    ...list('ul', data.crisis.map(rich)),
-    `<h3>${escape(data.ui.disclaimers)}</h3>`,
-    ...list('ul', data.disclaimers.map(rich)),
-    ...(scope ? [`<p>${escape(scope)}</p>`] : []),
+    ...rows.flatMap((row) => {
+      // Per approach its short answer (a cell written as a list of points: its first point), led by its name;
+      // then, as the element's Details button does for a row, one folded block with every approach's points.
+      const cells = columns.map((a) => {
+        const content = data.cells[row.id][a.id];
+        const [first, ...rest] = [answerOf(content), ...pointsOf(content)].filter((point): point is Point => !!point);
+        return { a, first, rest };
+      });
+      const details = cells.filter(({ rest }) => rest.length);
+      return [
+        `<h3>${escape(row.name)}</h3>`,
+        ...cells.map(({ a, first }) => `<p><b>${escape(a.name)}:</b> ${escape(first.text)} ${cite(first)}</p>`),
+        ...(details.length
+          ? [
+              `<details><summary>${escape(ui.details!)}</summary>`,
+              ...details.flatMap(({ a, rest }) => rest.map((point, i) => `  <p>${i ? '' : `<b>${escape(a.short ?? a.name)}:</b> `}${escape(point.text)} ${cite(point)}</p>`)),
+              `</details>`,
+            ]
+          : []),
+      ];
+    }),
+    `<h3>${escape(ui.crisis)}</h3>`,
+    ...list('ul', data.crisis.map((line) => rich(line, ui.sms))),
+    `<h3>${escape(ui.disclaimers)}</h3>`,
+    ...list('ul', data.disclaimers.map((line) => rich(line))),
+    ...(scope ? [`<p><b>${escape(ui.cta)}:</b> ${escape(scope)}</p>`] : []),
+    // The call to action after the safety notes and before the sources, as in the element (docs/design.md).
+    ...(ctaText ? [`<p><b>${escape(ui.cta)}:</b> ${ctaHref ? `<a href="${escape(ctaHref)}">${escape(ctaText)}</a>` : escape(ctaText)}</p>`] : []),
     `<details>`,
-    `<summary>${escape(data.ui.sources)} (${data.sources.length})</summary>`,
-    ...list('ol', data.sources.map((s) => (s.url ? rich([{ text: s.citation, href: s.url }]) : escape(s.citation)))),
+    `<summary>${escape(ui.sources)} (${data.sources.length})</summary>`,
+    ...list('ol', data.sources.map((s) => `${s.url ? rich([{ text: s.citation, href: s.url }]) : escape(s.citation)}${s.blog ? ` (${escape(ui.blog!)})` : ''}`)),
     `</details>`,
-    `<p>${escape(data.ui.reviewed)}: <time datetime="${escape(data.reviewed)}">${escape(data.reviewed)}</time>.</p>`,
-    ...(ctaText ? [`<p>${escape(data.ui.cta)}: ${ctaHref ? `<a href="${escape(ctaHref)}">${escape(ctaText)}</a>` : escape(ctaText)}</p>`] : []),
+    `<p>${escape(ui.reviewed)}: <time datetime="${escape(data.reviewed)}">${escape(formatDate(data.reviewed, data.lang))}</time>.</p>`,
   ].join('\n');
 }

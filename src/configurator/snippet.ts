@@ -30,9 +30,8 @@ export interface WidgetOptions {
 /** The options an owner starts from: the element's defaults, in a given language. */
 export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
   approaches: [...DEFAULT_APPROACHES],
-  // The element's first rows, and what to know about side effects and who should not use it: a practice's
-  // visitors should meet it without looking for it (it is a row a visitor may switch on, not one shown first).
-  rows: [...data.rows.filter((row) => row.core).map((row) => row.id), ...(data.rows.some((row) => row.id === 'side-effects') ? ['side-effects'] : [])],
+  // The element's first rows: the core rows, side effects and who should not use it among them.
+  rows: data.rows.filter((row) => row.core).map((row) => row.id),
   lang,
   theme: '',
   accent: '',

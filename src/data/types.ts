@@ -95,6 +95,16 @@ export interface UiText {
   unavailable?: string;
   /** Shown to visitors after `nextReview`; `{date}` is replaced by the `reviewed` date. */
   stale?: string;
+  /** The button in each row header that shows the details (points) of that row's cells. */
+  details?: string;
+  /** Shown after a statement past its `until` date; `{date}` is replaced by that date, written out. */
+  until?: string;
+  /** The word after the number of a source that is a practice's blog ("[2, 30 blog]"). */
+  blog?: string;
+  /** The name of the block of crisis lines and disclaimers, for screen readers. */
+  safety?: string;
+  /** The link beside a 988 phone link that opens a text message to 988. */
+  sms?: string;
 }
 
 export interface Dataset {

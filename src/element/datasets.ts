@@ -2,13 +2,14 @@
  * Where a dataset comes from, page-wide (every element on the page shares these): the bundled language (in the
  * script), another language (a part of its own, loaded on first use), or an owner's custom dataset (the `src`
  * URL or an inline JSON child, read by the checker, a part of its own). For every bundled language, the rest of
- * the dataset (the cells of the rows that start hidden, and the list of sources) is a part of its own, loaded
- * after the first render, so the script carries only what the first screen shows (see scripts/datasets.mjs).
- * How a part is loaded is parts.ts's (files beside the script) or parts.module.ts's (chunks of an app's bundle).
+ * the dataset (the details of the short answers, the cells of the rows that start hidden, and the list of
+ * sources) is a part of its own, loaded after the first render, so the script carries only what the first view
+ * shows (see scripts/datasets.mjs). How a part is loaded is parts.ts's (files beside the script) or
+ * parts.module.ts's (chunks of an app's bundle).
  * Which dataset an element shows, and when, is decided by its DatasetSource (source.ts). Nothing here throws.
  */
 import bundled from '../data/en.json' with { type: 'json' };
-import type { Cell, Dataset, Source } from '../data/types.js';
+import type { Cell, Dataset, Point, Source } from '../data/types.js';
 import type { ErrorDetail } from './events.js';
 import { resolveLanguage } from './model.js';
 import { loadPart } from './parts.js';
@@ -59,17 +60,32 @@ export function preloadPageLanguage() {
   if (lang) languageDataset(lang); // at once for the bundled one; a failure is handled where it is used
 }
 
-/** What the rest of a bundled language holds (its second file): the cells of the rows that start hidden, and the sources. */
-interface Rest {
-  cells: Record<string, Record<string, Cell>>;
+/**
+ * What the rest of a bundled language holds (its second file): the points of the cells whose short answers are
+ * in the script, the cells of the rows that start hidden, and the sources in full (the script has their skeleton).
+ */
+export interface Rest {
+  cells: Record<string, Record<string, Cell | { points: Point[] }>>;
   sources: Source[];
 }
+/**
+ * Completes a bundled dataset with its rest (scripts/datasets.mjs `split`), in place: a short answer from the
+ * script gets its points, a row not in the script its cells, the sources' skeleton the sources in full.
+ */
+export function mergeRest(data: Dataset, rest: Rest) {
+  for (const [row, cells] of Object.entries(rest.cells)) {
+    const shown = (data.cells[row] ??= {});
+    for (const [id, cell] of Object.entries(cells)) shown[id] = (shown[id] ? { ...shown[id], ...cell } : cell) as Cell;
+  }
+  data.sources = rest.sources;
+}
+
 /** The loading of each bundled language's rest: under way, or failed (until a retry). */
 const loading = new Map<Dataset, Promise<void> | 'failed'>();
 
 /** Where a dataset's rest stands: all there (as in any custom dataset), on its way (or about to be), or failed. */
 export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
-  return data.sources.length ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
+  return data.sources.every((source) => source.citation) ? 'ready' : loading.get(data) === 'failed' ? 'failed' : 'loading';
 }
 
 /**
@@ -78,11 +94,11 @@ export function restState(data: Dataset): 'ready' | 'loading' | 'failed' {
  */
 export function loadRest(data: Dataset, retry = false): Promise<void> {
   let state = loading.get(data);
-  if (data.sources.length || (state === 'failed' && !retry)) return Promise.resolve();
+  if (restState(data) === 'ready' || (state === 'failed' && !retry)) return Promise.resolve();
   if (!(state instanceof Promise)) {
     state = loadPart<Rest>(`${data.lang}.later`, retry).then(
       // Completes the shared dataset, for every element on the page that shows it.
-      (rest) => void (Object.assign(data.cells, rest.cells), (data.sources = rest.sources)),
+      (rest) => mergeRest(data, rest),
       () => void loading.set(data, 'failed'),
     );
     loading.set(data, state);

@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
 import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { PREFIX, TAG, byIds, chooseColumns, chooseRows, direction, format, isStale, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
+import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, formatDate, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
 import { DatasetSource } from './source.js';
 import { styles } from './styles.js';
-import { notes, pending, richText, table, toggleGroup } from './view.js';
+import { notes, pending, richText, sources, table, toggleGroup } from './view.js';
 
 /** Marks this class, whichever copy of the script defined it: a second copy on the page is ours, not a stranger. */
 const OURS = Symbol.for(`${TAG}.element`);
@@ -21,8 +20,8 @@ const OURS = Symbol.for(`${TAG}.element`);
  * @summary Compares ketamine treatment approaches in an accessible, sourced table.
  * @tagname ketamine-compare
  *
- * @attr {string} approaches - Space-separated approach ids, the columns in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. Visitors can switch these on and off (at least one stays on). Default `kap iv-infusion iv-integration`.
- * @attr {string} rows - Space-separated row ids shown at first, in this order; the rest stay available as toggles. Default: the six core rows (`route dose-depth can-talk duration support-role scope`).
+ * @attr {string} approaches - Space-separated approach ids, the columns shown at first, in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. The dataset's other approaches stay available as toggles; visitors switch any on and off (at least one stays on). Default `kap iv-infusion iv-integration esketamine`.
+ * @attr {string} rows - Space-separated row ids shown at first, in this order; the rest stay available as toggles. Default: the seven core rows (`route dose-depth side-effects can-talk duration support-role scope`).
  * @attr {string} lang - `en` or `es`. Default: the nearest ancestor's `lang` (followed live, also across shadow roots), else `en`. The text direction follows the language.
  * @attr {'light'|'dark'} theme - `light` or `dark` give the widget its own background and colours. Absent: it blends with the page (inherits font and text colour, transparent background).
  * @attr {string} src - URL of a custom dataset (same JSON Schema); replaces the bundled one.
@@ -39,7 +38,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  *
  * @slot - Fallback content: shown before the script runs and where scripts never run; hidden once the element upgrades.
  * @slot scope - The practice's own scope statement (e.g. "I am not a licensed therapist"), shown with the disclaimers.
- * @slot cta - The practice's call to action, shown after the comparison and visibly apart from it.
+ * @slot cta - The practice's call to action, shown after the safety notes and before the sources, visibly apart from the comparison.
  *
  * @csspart table - The `<table>`.
  * @csspart caption - The table's `<caption>`.
@@ -81,47 +80,76 @@ export class KetamineCompare extends LitElement {
     else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page; this comparison cannot start. Use another tag name, or remove the other script.`);
   }
 
+  /** The reactive properties: the public attributes (each reflects), then the state (see the fields below).
+   * Declared here rather than with decorators: the same for Lit, and about 300 bytes less in the script. */
+  static override properties: PropertyDeclarations = {
+    approaches: { reflect: true },
+    rows: { reflect: true },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    src: { reflect: true },
+    scope: { reflect: true },
+    ctaText: { attribute: 'cta-text', reflect: true },
+    ctaHref: { attribute: 'cta-href', reflect: true },
+    accent: { reflect: true },
+    data: { state: true },
+    error: { state: true },
+    unavailable: { state: true },
+    shownRows: { state: true },
+    rowOrder: { state: true },
+    shownApproaches: { state: true },
+    rowsOpen: { state: true },
+    sourcesOpen: { state: true },
+    openRows: { state: true },
+    keepOne: { state: true },
+    announcement: { state: true },
+  };
+
   // The public attributes (documented with @attr above, the class comment being the API). Each reflects: the
   // attribute is the source of truth (Wix's Set Attributes panel and Velo set strings), so markup, Velo and a
   // framework's properties all go the same way.
-  @property({ reflect: true }) approaches?: string | null;
-  @property({ reflect: true }) rows?: string | null;
+  declare approaches?: string | null;
+  declare rows?: string | null;
   // Also HTML's own `lang`; without one, the nearest `lang` above the element applies (source.ts).
-  @property({ reflect: true }) override lang!: string;
-  @property({ reflect: true }) theme?: 'light' | 'dark' | null;
-  @property({ reflect: true }) src?: string | null;
-  @property({ reflect: true }) scope?: string | null;
-  @property({ attribute: 'cta-text', reflect: true }) ctaText?: string | null;
-  @property({ attribute: 'cta-href', reflect: true }) ctaHref?: string | null;
-  @property({ reflect: true }) accent?: string | null;
+  declare lang: string;
+  declare theme?: 'light' | 'dark' | null;
+  declare src?: string | null;
+  declare scope?: string | null;
+  declare ctaText?: string | null;
+  declare ctaHref?: string | null;
+  declare accent?: string | null;
 
   /** The dataset shown (undefined until one is ready: the owner's fallback content shows meanwhile). */
-  @state() private data?: Dataset;
+  private declare data?: Dataset;
   /** Why the custom dataset asked for could not be used (the bundled one is shown instead). */
-  @state() private error?: ErrorDetail;
+  private declare error?: ErrorDetail;
   /** The element's language when its dataset could not be loaded (the owner's fallback content stays, with a message in it). */
-  @state() private unavailable?: string;
+  private declare unavailable?: string;
 
   // The visitor's choices, reset when the owner's attributes or the dataset change (see willUpdate).
   /** The rows shown. */
-  @state() private shownRows = new Set<string>();
+  private shownRows = new Set<string>();
   /** Every row, in the order the table lists them: those asked for first; a row a visitor switches on moves to the top. */
-  @state() private rowOrder: string[] = [];
+  private rowOrder: string[] = [];
   /** The approaches shown. */
-  @state() private shownApproaches = new Set<string>();
+  private shownApproaches = new Set<string>();
   /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
-  @state() private rowsOpen = false;
+  private rowsOpen = false;
   /** Whether the list of sources is unfolded (it is long: folded, the practice's call to action follows the notes). */
-  @state() private sourcesOpen = false;
+  private sourcesOpen = false;
+  /** The rows whose details (every cell's points) are open. */
+  private openRows = new Set<string>();
+  /** Whether the note that one approach stays on is showing (the visitor tried to switch off the last one). */
+  private keepOne = false;
   /** What the live region says after a visitor's action. */
-  @state() private announcement = '';
+  private announcement = '';
 
   // Derived from the dataset and the attributes (see willUpdate).
   /** The dataset's UI words, with the bundled English for any a custom dataset leaves out. */
   private ui!: UiText;
   /** The row toggles, in the order the rows were first listed (the toggles do not move when a row does). */
   private rowToggles: string[] = [];
-  /** The approaches the owner listed, in order: the columns a visitor can switch. */
+  /** Every approach, those the owner listed first (in that order), then the dataset's others: the columns a visitor can switch. */
   private listed: Approach[] = [];
   /** The accent colour and the text colour that reads on it, as custom properties (none without `accent`). */
   private accentStyle: Record<string, string | undefined> = {};
@@ -139,7 +167,8 @@ export class KetamineCompare extends LitElement {
     if (!data) return;
     if (changed.has('data')) {
       this.ui = { ...BUNDLED.ui, ...data.ui };
-      if (isStale(data.nextReview, new Date())) warnStale(data);
+      if (isPast(data.nextReview, new Date())) warnStale(data);
+      this.openRows = new Set();
     }
     if (changed.has('data') || changed.has('rows')) {
       const { ids, unknown } = chooseRows(data, this.rows);
@@ -150,8 +179,9 @@ export class KetamineCompare extends LitElement {
     if (changed.has('data') || changed.has('approaches')) {
       const { ids, unknown } = chooseColumns(data, this.approaches);
       warnUnknown('approach', unknown);
-      this.listed = byIds(data.approaches, ids);
+      this.listed = byIds(data.approaches, rowOrder(ids, data.approaches.map((a) => a.id)));
       this.shownApproaches = new Set(ids);
+      this.keepOne = false;
     }
     // A shown row whose cells are in the rest of the dataset: the visitor wants it now.
     if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id])) this.rest.want();
@@ -178,13 +208,19 @@ export class KetamineCompare extends LitElement {
     const columns = this.listed.filter((a) => this.shownApproaches.has(a.id));
     const rest = this.rest.state;
     const waiting = pending(ui, rest, this.handleRetryClick);
-    const stale = isStale(data.nextReview, new Date());
+    const today = new Date();
+    const stale = isPast(data.nextReview, today);
     const cta = this.ctaText ? (safeHref(this.ctaHref) ? html`<a href=${safeHref(this.ctaHref)!}>${this.ctaText}</a>` : this.ctaText) : undefined;
-    const hasCtaSlot = !!this.querySelector(':scope > [slot="cta"]');
+    const slotted = (name: string) => !!this.querySelector(`:scope > [slot="${name}"]`);
     const lastOn = this.shownApproaches.size === 1;
+    const rows = byIds(data.rows, this.rowOrder).map((row) => ({ row, shown: this.shownRows.has(row.id), printed: ALWAYS_PRINTED.includes(row.id) }));
+    // The practice's call to action (.cta) comes after the safety notes, never before them: a visitor ready to book
+    // has passed the crisis lines and the disclaimers on the way. And before the sources, which are long and read
+    // by few: below them the action would be lost. A button-like link in the accent colour, set apart from the
+    // comparison by a dashed line and its label, so it does not read as part of it (docs/design.md).
     return html`<div class="sizer" aria-hidden="true"></div>
       <div class="stack" data-columns=${columns.length} lang=${data.lang} dir=${direction(data.lang)}>
-        <p class="line">${richText(data.crisis[0])}</p>
+        <p class="line">${richText(data.crisis[0], ui.sms)}</p>
         ${this.error ? html`<p part="error" role="alert">${this.error.message}</p>` : nothing}
         ${this.listed.length > 1
           ? toggleGroup(
@@ -194,6 +230,7 @@ export class KetamineCompare extends LitElement {
               this.handleApproachClick,
             )
           : nothing}
+        <p class="keep-one" ?hidden=${!this.keepOne}>${ui.keepOne}</p>
         <button class="more" aria-controls="rows" aria-expanded=${String(this.rowsOpen)} @click=${this.handleMoreClick} @pointerover=${this.rest.want}>
           ${format(ui.rowsButton!, { shown: this.shownRows.size, total: data.rows.length })}
         </button>
@@ -205,13 +242,14 @@ export class KetamineCompare extends LitElement {
           this.rest.want,
         )}
         <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
-        <p class="stale" ?hidden=${!stale}>${stale ? format(ui.stale!, { date: data.reviewed }) : ''}</p>
-        ${table({ data, columns, rows: byIds(data.rows, this.rowOrder).map((row) => ({ row, shown: this.shownRows.has(row.id) })), numbers: sourceNumbers(data), ui, rest, pending: waiting })}
-        ${notes({ data, ui, scope: this.scope ?? '', sourcesOpen: this.sourcesOpen, onSourcesClick: this.handleSourcesClick, rest, pending: waiting })}
-        <div class="cta" ?hidden=${!cta && !hasCtaSlot}>
+        <p class="stale" ?hidden=${!stale}>${stale ? format(ui.stale!, { date: formatDate(data.reviewed, data.lang) }) : ''}</p>
+        ${table({ data, columns, rows, numbers: sourceNumbers(data), blogs: blogNumbers(data), ui, lang: data.lang, today, open: this.openRows, onDetailsClick: this.handleDetailsClick, rest, pending: waiting })}
+        ${notes(data, ui, this.scope ?? '', slotted('scope'), this.handleSlotChange)}
+        <div class="cta" ?hidden=${!cta && !slotted('cta')}>
           <p class="cta-label">${ui.cta}</p>
-          <slot name="cta" @slotchange=${this.handleCtaSlotChange}>${cta ? html`<p>${cta}</p>` : nothing}</slot>
+          <slot name="cta" @slotchange=${this.handleSlotChange}>${cta ? html`<p>${cta}</p>` : nothing}</slot>
         </div>
+        ${sources({ data, ui, open: this.sourcesOpen, onClick: this.handleSourcesClick, rest, pending: waiting })}
       </div>`;
   }
 
@@ -234,13 +272,25 @@ export class KetamineCompare extends LitElement {
   private handleApproachClick = (id: string) => {
     const visible = !this.shownApproaches.has(id);
     // At least one approach always stays: said so, since nothing on screen changes.
-    if (!visible && this.shownApproaches.size === 1) return void (this.announcement = this.ui.keepOne!);
+    if (!visible && this.shownApproaches.size === 1) return void (this.announcement = this.ui.keepOne!, (this.keepOne = true));
+    this.keepOne = false;
     const shown = new Set(this.shownApproaches);
     if (visible) shown.add(id);
     else shown.delete(id);
     this.shownApproaches = shown;
     this.announce(byIds(this.data!.approaches, [id])[0].name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
+  };
+
+  private handleDetailsClick = (id: string) => {
+    const open = new Set(this.openRows);
+    const visible = !open.delete(id);
+    if (visible) {
+      open.add(id);
+      this.rest.want(); // the points may be in the rest of the dataset
+    }
+    this.openRows = open;
+    this.announce(`${byIds(this.data!.rows, [id])[0].name} ${this.ui.details}`, visible);
   };
 
   private handleSourcesClick = () => {
@@ -256,7 +306,7 @@ export class KetamineCompare extends LitElement {
     this.requestUpdate(); // "Loading…" again, in place of the failure
   };
 
-  private handleCtaSlotChange = () => this.requestUpdate();
+  private handleSlotChange = () => this.requestUpdate();
 
   private announce(name: string, visible: boolean) {
     this.announcement = `${name}: ${visible ? this.ui.shown : this.ui.hidden}`;

@@ -10,7 +10,12 @@ export const TAG = 'ketamine-compare';
 /** Every console message starts with this, so an owner can find ours among the page's. */
 export const PREFIX = `<${TAG}>`;
 
-export const DEFAULT_APPROACHES = ['kap', 'iv-infusion', 'iv-integration'];
+/** The columns shown at first: the three ways a therapist's practice offers ketamine, and Spravato, the one
+ * FDA-approved option of the family. Every other approach of the dataset stays one toggle away. */
+export const DEFAULT_APPROACHES = ['kap', 'iv-infusion', 'iv-integration', 'esketamine'];
+
+/** Rows printed even when a visitor switched them off: a printed comparison always carries the risks. */
+export const ALWAYS_PRINTED = ['side-effects'];
 
 export interface IdSelection {
   /** Known ids, in the order given, without repeats. */
@@ -47,7 +52,8 @@ export function chooseRows(data: Pick<Dataset, 'rows'>, value: string | null | u
   return selectIds(value, data.rows.map((r) => r.id), data.rows.filter((r) => r.core).map((r) => r.id));
 }
 
-/** The order rows are listed in: the ones asked for first (in that order), then the rest as the dataset lists them. */
+/** The order rows (or approaches) are listed in: the ones asked for first (in that order), then the rest as the
+ * dataset lists them. */
 export function rowOrder(shown: readonly string[], all: readonly string[]): string[] {
   return [...shown, ...all.filter((id) => !shown.includes(id))];
 }
@@ -89,7 +95,16 @@ export const byIds = <T extends { id: string }>(list: readonly T[], ids: readonl
  * "[2, 13]". The bundled datasets' source ids are their numbers (scripts/datasets.mjs), so a citation reads the
  * same before the list of sources has arrived.
  */
-export const citation = (ids: readonly string[], numbers: Map<string, number>) => `[${ids.map((id) => numbers.get(id) ?? Number(id)).sort((x, y) => x - y).join(', ')}]`;
+export const citation = (ids: readonly string[], numbers: Map<string, number>, blogs: ReadonlySet<number> = new Set(), blog = 'blog') =>
+  `[${ids
+    .map((id) => numbers.get(id) ?? Number(id))
+    .sort((x, y) => x - y)
+    .map((n) => (blogs.has(n) ? `${n} ${blog}` : n))
+    .join(', ')}]`;
+
+/** The numbers of the sources that are a practice's blog, which citations mark as such ("[2, 30 blog]"): a
+ * practice describing its own service is not a label or a study. */
+export const blogNumbers = (data: Pick<Dataset, 'sources'>) => new Set(data.sources.flatMap((source, i) => (source.blog ? [i + 1] : [])));
 
 /** A cell's short answer, if it has one (a cell written as a list of points has none). */
 export const answerOf = (cell: Cell): Point | undefined => (Array.isArray(cell) ? undefined : cell.answer);
@@ -107,10 +122,21 @@ export const format = (template: string, values: Record<string, string | number>
   template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 
 /**
- * True once the content is past its next planned review (the day after `nextReview`), so the widget can say
- * so. Dates are ISO (YYYY-MM-DD), compared as text; `today` is the visitor's date in UTC.
+ * True once `date` is past (from the day after it): the content past its next planned review (`nextReview`), or a
+ * statement past its `until`. Dates are ISO (YYYY-MM-DD), compared as text; `today` is the visitor's date in UTC.
  */
-export const isStale = (nextReview: string | undefined, today: Date) => !!nextReview && today.toISOString().slice(0, 10) > nextReview;
+export const isPast = (date: string | undefined, today: Date) => !!date && today.toISOString().slice(0, 10) > date;
+
+/** An ISO date as the dataset's readers write it: "December 31, 2026" in US English, "31 de diciembre de 2026" in
+ * US Spanish (the widget speaks to US readers: a bare language is read as its US variant). In UTC, so the day
+ * is the one written, wherever the visitor is. */
+export const formatDate = (date: string, lang: string) => {
+  try {
+    return new Intl.DateTimeFormat(lang.includes('-') ? lang : `${lang}-US`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
+  } catch {
+    return date; // not a date a browser can read: as written
+  }
+};
 
 /**
  * Where the layout changes, by the room each column gets, in em of the widget's text, for a table of `columns`

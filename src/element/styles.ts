@@ -57,8 +57,14 @@ const base = css`
     color: inherit !important;
   }
   :host([hidden]),
-  [hidden] {
+  [hidden]:not([data-print]) {
     display: none !important;
+  }
+  /* A row always printed (the risks) is hidden on screen only: printed, it takes its layout's display like any row. */
+  @media not print {
+    [data-print][hidden] {
+      display: none !important;
+    }
   }
   /* Inherited text styles leak in from the page, and a page rule such as \`* { line-height: 2 }\` also hits
      the host itself, where it beats :host. Reset them one level in, where page rules cannot reach. */
@@ -74,8 +80,10 @@ const base = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    /* Lets every cell shrink, so nothing overflows its column; narrow widths stack instead of scrolling. */
-    overflow-wrap: anywhere;
+    /* A word longer than its column breaks rather than overflow it; words that fit never break mid-word (not
+       \`anywhere\`, which also breaks words to shrink a column: "treat-ment" at 200% text). The table's fixed
+       layout and the stacked layouts keep columns from needing to shrink below a word. */
+    overflow-wrap: break-word;
   }
   * {
     box-sizing: border-box;
@@ -83,7 +91,7 @@ const base = css`
   p,
   ul,
   ol,
-  h3 {
+  h2 {
     margin: 0;
   }
   ul,
@@ -155,21 +163,25 @@ const base = css`
     font-size: 0.9375em;
   }
   /* The most important tap on the page: padding makes it a target of about 30 px without moving the line. */
-  .line a {
+  .line a[href^='tel'] {
     padding: 0.3em 0.2em;
   }
   .stale,
   .cite,
   .cta-label,
+  .keep-one,
   [part='sources'] {
     font-size: 0.8125em;
+  }
+  .keep-one {
+    font-weight: 600;
   }
 
   [part~='toggles'],
   [part~='approach-toggles'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: 0.4em;
     align-items: center;
   }
   .label-of {
@@ -182,8 +194,8 @@ const base = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.25em;
-    padding: 0.25em 0.75em 0.25em 0.5em;
+    min-height: 2.1em; /* 29 px or more: above the 24 px targets of WCAG 2.5.8 */
+    padding: 0.2em 0.7em 0.2em 0.45em;
     font: inherit;
     font-size: 0.9375em;
     line-height: 1.3;
@@ -211,7 +223,8 @@ const base = css`
     content: '✓' / '';
   }
   .more::before,
-  .fold::before {
+  .fold::before,
+  .expand::before {
     content: '▸' / '';
   }
   [aria-expanded='true']::before {
@@ -227,7 +240,6 @@ const base = css`
     table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
-    font-size: 0.9375em;
     border: 1px solid var(--ketamine-compare-border);
     border-radius: var(--ketamine-compare-radius);
   }
@@ -261,17 +273,41 @@ const base = css`
     top: 0;
     background: linear-gradient(var(--ketamine-compare-header-background) 0 0), var(--ketamine-compare-background);
   }
-  td p + p {
+  /* The comparison and the notes in compact text: a phone reads the whole grid in about five screens, never
+     below 15 px. */
+  table,
+  aside {
+    font-size: max(0.875em, 15px);
+    line-height: 1.45;
+  }
+  td p + p,
+  .details {
     margin-top: 0.4em;
+  }
+  /* Beside the question, on its line: negative block margins keep the taller button from making the line taller. */
+  .expand {
+    margin-block: -0.25em;
+    margin-inline-start: 0.25em;
+    font-size: 0.8125em;
+    font-weight: 400;
+  }
+  /* A statement past its \`until\` date: marked on the statement itself. */
+  .until {
+    display: block;
+    font-weight: 600;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.2em solid var(--ketamine-compare-accent);
   }
   .cite {
     white-space: nowrap;
   }
   .label {
     display: none;
-    font-weight: 700;
   }
 
+  aside ul {
+    padding-inline-start: 1.2em;
+  }
   aside {
     display: grid;
     gap: var(--ketamine-compare-spacing);
@@ -290,9 +326,13 @@ const base = css`
   [part='sources'] li {
     margin-top: 0.4em;
   }
-  h3 {
+  /* h2 for the notes' headings (view.ts), at the size of the text around them. */
+  h2 {
     font-size: 1em;
     margin-bottom: 0.35em;
+  }
+  .scope {
+    margin-top: 0.5em;
   }
   /* A row toggle moves the blocks below the table without changing them. Layout and style containment let
      Chromium move their painting instead of repainting them: about half a toggle's paint time (traced A/B).
@@ -305,6 +345,21 @@ const base = css`
   .cta {
     padding-top: var(--ketamine-compare-spacing);
     border-top: 2px dashed var(--ketamine-compare-border);
+  }
+  /* The call to action as a button in the accent colour, with the text colour made for it (4.5:1 or more, both
+     themes: the accent's own text colour, set with it). Important, to beat the page's own link colours; the last
+     selector outranks the themes' rule for slotted text. */
+  .cta a,
+  .cta ::slotted(a),
+  :host([theme]) .cta ::slotted(a) {
+    display: inline-block;
+    margin-top: 0.3em;
+    padding: 0.45em 1em;
+    border-radius: var(--ketamine-compare-radius);
+    background: var(--ketamine-compare-accent) !important;
+    color: var(--ketamine-compare-accent-text) !important;
+    font-weight: 600;
+    text-decoration: none;
   }
 
   /* The row button stands in for the row toggles where they would push the table off a phone's first screen. */
@@ -319,16 +374,30 @@ const base = css`
     }
   }
 
+  /* Printed, the visitor's view as one grid to bring to an appointment: its rows with their details, the risks
+     always (a row switched off included), every source and the review date; no controls. */
   @media print {
     [part~='toggles'],
     [part~='approach-toggles'],
-    .more,
+    button:not(.fold),
+    .fold::before,
+    .keep-one,
     .cta {
       display: none !important;
     }
-    /* Every source, folded or not: a printed page has no button to press. */
-    [part='sources'] ol {
+    /* The risks' row even when switched off, as a table row where no layout below makes it a band or a block. */
+    tr[data-print] {
+      display: table-row;
+    }
+    /* A page has no button to press: every source, folded or not, and every detail. */
+    [part='sources'] ol[hidden],
+    .details[hidden] {
       display: block !important;
+    }
+    .fold {
+      border: 0;
+      padding: 0;
+      font-weight: 700;
     }
   }
 `;
@@ -359,10 +428,10 @@ function columns(n: number) {
       }
       [data-columns='${n}'] td {
         border-top: 0;
-        padding-top: 0.25em;
+        padding-block: 0.15em 0.35em;
       }
       [data-columns='${n}'] .label {
-        display: block;
+        display: inline;
       }
     }
     ${bands === Infinity

@@ -5,18 +5,24 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Approach, Cell, Dataset, RichText, Row, UiText } from '../data/types.js';
-import { answerOf, citation, pointsOf, safeHref } from './model.js';
+import type { Approach, Cell, Dataset, Point, RichText, Row, UiText } from '../data/types.js';
+import { answerOf, citation, format, formatDate, isPast, pointsOf, safeHref } from './model.js';
 
 /** Where a part loaded after the first screen stands (see rest.ts). */
 export type RestState = 'ready' | 'loading' | 'failed';
 
-/** A line of text and links; a link with an unsafe URL (say `javascript:`) is shown as its text only. */
-export const richText = (line: RichText) =>
+/**
+ * A line of text and links; a link with an unsafe URL (say `javascript:`) is shown as its text only. With `sms`,
+ * a link that calls 988 gets a link beside it that opens a text message to 988 (the lifeline takes texts too),
+ * made here from the number: the dataset stays text.
+ */
+export const richText = (line: RichText, sms?: string) =>
   line.map((part) => {
     if (typeof part === 'string') return part;
     const href = safeHref(part.href);
-    return href ? html`<a href=${href}>${part.text}</a>` : part.text;
+    if (!href) return part.text;
+    const link = html`<a href=${href}>${part.text}</a>`;
+    return sms && href === 'tel:988' ? html`${link} (<a href="sms:988">${sms}</a>)` : link;
   });
 
 /**
@@ -51,14 +57,26 @@ export function toggleGroup(
   </div>`;
 }
 
+/** What every statement needs to be written out: source numbers, which are blogs, the words, the date. */
+export interface Statements {
+  numbers: Map<string, number>;
+  /** Numbers of the sources that are a practice's blog. */
+  blogs: ReadonlySet<number>;
+  ui: UiText;
+  lang: string;
+  /** The visitor's today, for statements past their `until`. */
+  today: Date;
+}
+
 /** The data needed to draw the table. */
-export interface TableInput {
+export interface TableInput extends Statements {
   data: Dataset;
   columns: Approach[];
-  /** Every row of the dataset, in the order the table lists them, with whether each is shown. */
-  rows: Array<{ row: Row; shown: boolean }>;
-  numbers: Map<string, number>;
-  ui: UiText;
+  /** Every row of the dataset, in the order the table lists them, with whether each is shown and printed. */
+  rows: Array<{ row: Row; shown: boolean; printed: boolean }>;
+  /** The rows whose details are open. */
+  open: ReadonlySet<string>;
+  onDetailsClick: (id: string) => void;
   /** Where the rest of the dataset stands, for rows whose cells are not in yet. */
   rest: RestState;
   /** What a part that is still on its way (or failed) says, with its retry button. */
@@ -67,9 +85,14 @@ export interface TableInput {
 
 /**
  * The table: caption, a header for each column, and a row for each question. A hidden row keeps its place (and its
- * header) with the `hidden` attribute but draws no cells, so hidden rows cost nothing.
+ * header) with the `hidden` attribute but draws no cells, so hidden rows cost nothing; except a row always
+ * printed (the risks), whose cells are drawn for print. A row whose cells have short answers carries a Details
+ * button in its header: it shows the points of every cell of the row at once, so the approaches are still
+ * compared side by side, detail by detail.
  */
-export function table({ data, columns, rows, numbers, ui, rest, pending }: TableInput) {
+export function table(input: TableInput) {
+  const { data, columns, rows, ui, rest, pending, open, onDetailsClick } = input;
+  const first = rows.find(({ shown }) => shown)?.row.id;
   return html`<table part="table" role="table">
     <caption part="caption">${data.title}</caption>
     <thead>
@@ -82,77 +105,105 @@ export function table({ data, columns, rows, numbers, ui, rest, pending }: Table
       ${repeat(
         rows,
         ({ row }) => row.id,
-        ({ row, shown }) => html`<tr role="row" data-id=${row.id} ?hidden=${!shown}>
-          <th part="row-header" scope="row" role="rowheader">${row.name}</th>
-          ${!shown
-            ? nothing
-            : data.cells[row.id]
-              ? repeat(columns, (a) => a.id, (a) => cell(a, data.cells[row.id][a.id], numbers, ui))
-              : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
-        </tr>`,
+        ({ row, shown, printed }) => {
+          const cells = data.cells[row.id];
+          const answered = !!cells && columns.some((a) => answerOf(cells[a.id]));
+          const expanded = open.has(row.id);
+          return html`<tr role="row" data-id=${row.id} ?hidden=${!shown} ?data-print=${printed}>
+            <th part="row-header" scope="row" role="rowheader" aria-labelledby="q-${row.id}">
+              <span id="q-${row.id}">${row.name}</span>
+              ${answered
+                ? html`<button class="expand" aria-expanded=${String(expanded)} aria-label="${ui.details}: ${row.name}" @click=${() => onDetailsClick(row.id)}>${ui.details}</button>`
+                : nothing}
+            </th>
+            ${!shown && !printed
+              ? nothing
+              : cells
+                ? repeat(columns, (a) => a.id, (a) => cell(a, cells[a.id], row.id === first, expanded, input))
+                : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
+          </tr>`;
+        },
       )}
     </tbody>
   </table>`;
 }
 
-/** One cell: its approach's name (shown where the column headers are not), its answer and points with sources. */
-function cell(a: Approach, content: Cell, numbers: Map<string, number>, ui: UiText) {
-  // Side by side under a question, the short name (styles.ts); stacked, the full name.
+/**
+ * One cell: its short answer, then its points (the details: hidden until asked for, always printed); a cell
+ * written as a list of points shows them at once. Where the column headers are not in sight (the stacked phone
+ * layout), the approach's name leads the first line: in full in the first row shown, short after.
+ */
+function cell(a: Approach, content: Cell, first: boolean, open: boolean, input: TableInput) {
+  const answer = answerOf(content);
+  const points = pointsOf(content);
+  // A short answer whose points are in the rest of the dataset, still on its way.
+  const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
+  // A no-break space after the colon: minified templates lose a trailing space, and the name stays with the first word.
+  const label = html`<b class="label" aria-hidden="true">${first ? a.name : (a.short ?? a.name)}:&nbsp;</b>`;
   return html`<td part="cell" role="cell" data-short=${a.short ?? a.name}>
-    <span class="label" aria-hidden="true">${a.name}</span>
-    ${[answerOf(content), ...pointsOf(content)].map(
-      (point) => point && html`<p>${point.text} <span class="cite"><span class="vh">${ui.sources}</span>${citation(point.sources, numbers)}</span></p>`,
-    )}
+    ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
+    ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : points.map((point) => statement(point, input))}</div>` : nothing}
   </td>`;
 }
+
+/** One statement with its source numbers and, past its `until` date, a note that it may have changed. */
+export const statement = (point: Point, { numbers, blogs, ui, lang, today }: Statements, before: unknown = nothing) =>
+  html`<p>
+    ${before}${point.text} <span class="cite"><span class="vh">${ui.sources}</span>${citation(point.sources, numbers, blogs, ui.blog)}</span>
+    ${isPast(point.until, today) ? html`<em class="until">${format(ui.until!, { date: formatDate(point.until!, lang) })}</em>` : nothing}
+  </p>`;
 
 /** What a part loaded after the first screen says while on its way, or when it could not be loaded (with a retry button). */
 export const pending = (ui: UiText, state: RestState, onRetry: () => void) =>
   state === 'failed' ? html`${ui.loadFailed} <button class="retry" @click=${onRetry}>${ui.retry}</button>` : ui.loading;
 
-/** The input of the notes below the table. */
-export interface NotesInput {
+/**
+ * The always-shown safety notes, named as one block: crisis lines and disclaimers, with the owner's scope
+ * statement labelled as the practice's own (it is not one of the safety notes). Headings are h2, styled
+ * modestly: the widget sits in a post under its h1, so an h2 never skips a level (an h3 would, after the h1).
+ */
+export function notes(data: Dataset, ui: UiText, scope: string, scoped: boolean, onSlotChange: () => void) {
+  return html`<aside aria-label=${ui.safety}>
+    <section part="crisis">
+      <h2>${ui.crisis}</h2>
+      <ul>
+        ${data.crisis.map((line) => html`<li>${richText(line, ui.sms)}</li>`)}
+      </ul>
+    </section>
+    <section part="disclaimers">
+      <h2>${ui.disclaimers}</h2>
+      <ul>
+        ${data.disclaimers.map((line) => html`<li>${richText(line)}</li>`)}
+      </ul>
+      <p class="scope" ?hidden=${!scope && !scoped}><b>${ui.cta}:&nbsp;</b><slot name="scope" @slotchange=${onSlotChange}>${scope}</slot></p>
+    </section>
+  </aside>`;
+}
+
+/** The input of the sources block. */
+export interface SourcesInput {
   data: Dataset;
   ui: UiText;
-  /** The owner's scope statement from the `scope` attribute ('' for none); the `scope` slot wins. */
-  scope: string;
-  sourcesOpen: boolean;
-  onSourcesClick: () => void;
+  open: boolean;
+  onClick: () => void;
   rest: RestState;
   pending: unknown;
 }
 
 /**
- * The always-shown notes: crisis lines, disclaimers (with the owner's scope statement), the sources (a heading that
- * is the button that unfolds them, and the list) and the review date. The list is folded unless the visitor
- * unfolded it, or it is not in yet (then it says so); printed, it is always in full (styles.ts).
+ * The sources (a heading that is the button that unfolds them, and the list; a practice's blog marked as such)
+ * and the review date. The list is folded unless the visitor unfolded it, or it is not in yet (then it says so);
+ * printed, it is always in full (styles.ts).
  */
-export function notes({ data, ui, scope, sourcesOpen, onSourcesClick, rest, pending }: NotesInput) {
+export function sources({ data, ui, open, onClick, rest, pending }: SourcesInput) {
   const ready = rest === 'ready';
-  return html`<aside>
-      <section part="crisis">
-        <h3>${ui.crisis}</h3>
-        <ul>
-          ${data.crisis.map((line) => html`<li>${richText(line)}</li>`)}
-        </ul>
-      </section>
-      <section part="disclaimers">
-        <h3>${ui.disclaimers}</h3>
-        <ul>
-          ${data.disclaimers.map((line) => html`<li>${richText(line)}</li>`)}
-        </ul>
-        <slot name="scope"><p ?hidden=${!scope}>${scope}</p></slot>
-      </section>
-    </aside>
-    <section part="sources">
-      <h3>
-        <button class="fold" aria-controls="sources-list" aria-expanded=${String(sourcesOpen)} @click=${onSourcesClick}>
-          ${ready ? `${ui.sources} (${data.sources.length})` : ui.sources}
-        </button>
-      </h3>
-      <ol id="sources-list" data-state=${rest} ?hidden=${ready && !sourcesOpen}>
-        ${ready ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}</li>`) : html`<li>${pending}</li>`}
-      </ol>
-      <p>${ui.reviewed}: <time datetime=${data.reviewed}>${data.reviewed}</time>.</p>
-    </section>`;
+  return html`<section part="sources">
+    <h2>
+      <button class="fold" aria-controls="sources-list" aria-expanded=${String(open)} @click=${onClick}>${ready ? `${ui.sources} (${data.sources.length})` : ui.sources}</button>
+    </h2>
+    <ol id="sources-list" data-state=${rest} ?hidden=${ready && !open}>
+      ${ready ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}${s.blog ? ` (${ui.blog})` : ''}</li>`) : html`<li>${pending}</li>`}
+    </ol>
+    <p>${ui.reviewed}: <time datetime=${data.reviewed}>${formatDate(data.reviewed, data.lang)}</time>.</p>
+  </section>`;
 }
