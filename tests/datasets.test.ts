@@ -40,14 +40,16 @@ const CELL_LIMIT: Record<string, number> = {
   // (quick effects; small studies, few long-term data): neither may be cut.
   course: 400,
   // At home, no provider watches: the driving rule, a sober adult and the 911 signs, and the basics of keeping a
-  // controlled drug (only the dose prescribed, locked away, never shared, Poison Help) (review 3, item 18).
-  recovery: 520,
+  // controlled drug (only the dose prescribed, locked away, never shared, Poison Help) (review 3, item 18), and, for
+  // thoughts of suicide, someone trusted who keeps the doses (blind read 2, item 2).
+  recovery: 720,
   // Each approval carries its limitation of use, the telehealth rule its end date, and coverage one payer's policy.
   regulatory: 700,
   // Every column says the common and serious short-term effects, who should not use it (pregnancy and psychosis
   // included), the risk of misuse and dependence and of mixing with sedatives; Spravato adds its contraindications and
   // boxed warning; liver and bladder harm, breastfeeding, the blood-pressure cases and the signs that need emergency care
-  // (review 3, items 14-19). A safety row: nothing here may be dropped to save space.
+  // (review 3, items 14-19); in the ketamine columns, that the same risks as Spravato's boxed warning apply, and
+  // Spravato's advice on breastfeeding (blind read 2, items 3 and 11). A safety row: nothing here may be dropped.
   'side-effects': 960,
   // One rule for evidence: every study is given with its design, size, what it measured and its limits (added to usual
   // care, company-run, no clear difference), whichever side it favours; IV ketamine gives its randomized trials in both

@@ -43,7 +43,7 @@ export const LANGUAGES: Record<string, LanguageRules> = {
     required: [
       [/\bat least 24 hours\b/, 'the 24-hour driving rule'],
       [/not been shown to prevent suicide/, 'the limitation of use of the 2020 approval'],
-      [/was set to end on December 31, 2026/, 'the end of the telehealth prescribing flexibilities, as history (US date)'],
+      [/was extended only through December 31, 2026/, 'the end of the telehealth prescribing flexibilities, true now and after it (US date; blind read 2, item 13)'],
     ],
   },
   es: {
@@ -72,7 +72,7 @@ export const LANGUAGES: Record<string, LanguageRules> = {
       [/\bketamina compuesta\b/i, 'compounded ketamine'],
       [/\bal menos 24 horas\b/, 'the 24-hour driving rule'],
       [/No se ha demostrado que prevenga el suicidio/, 'the limitation of use of the 2020 approval'],
-      [/debía terminar el 31 de diciembre de 2026/, 'the end of the telehealth prescribing flexibilities, as history'],
+      [/se prorrogó solo hasta el 31 de diciembre de 2026/, 'the end of the telehealth prescribing flexibilities, true now and after it'],
     ],
     englishInCitations: /\b(the|and|of|with|for|from|what|how|between|difference|treatment|patients|risks?|warns?|news|release|prescribing information|blog post)\b/i,
   },
