@@ -6,6 +6,7 @@ import { BUNDLED } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { PREFIX, TAG, byIds, chooseColumns, chooseRows, direction, format, isStale, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
+import { RootStyles } from './root-styles.js';
 import { DatasetSource } from './source.js';
 import { styles } from './styles.js';
 import { notes, pending, richText, table, toggleGroup } from './view.js';
@@ -129,6 +130,9 @@ export class KetamineCompare extends LitElement {
     this.error = error;
   });
   private rest = new RestLoader(this, () => this.data);
+  // Its styles in whatever root and document it is connected to (another component's shadow root, an iframe).
+  /** @internal */
+  protected readonly rootStyles = new RootStyles(this);
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();
