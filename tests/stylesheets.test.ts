@@ -5,7 +5,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, openPage } from './helpers.js';
 import '../src/element/define.js';
-import { contrast } from '../src/element/model.js';
 
 /** A few things only the element's own styles do: if they hold, its styles are in. */
 function styled(el: Element) {
@@ -41,10 +40,6 @@ describe('without constructable stylesheets (Safari 16.0-16.3)', () => {
     el.setAttribute('theme', 'dark');
     await el.updateComplete;
     expect(styled(el)).to.deep.equal(EXPECTED);
-    // The link in the owner's scope statement takes the theme's text colour, not the page's link blue.
-    const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
-    const link = el.querySelector('[slot="scope"] a')!;
-    expect(contrast(rgb(win.getComputedStyle(link).color), rgb(win.getComputedStyle(el).backgroundColor))).to.be.at.least(4.5);
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });

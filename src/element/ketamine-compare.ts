@@ -130,9 +130,8 @@ export class KetamineCompare extends LitElement {
     this.error = error;
   });
   private rest = new RestLoader(this, () => this.data);
-  // Its styles in whatever root and document it is connected to (another component's shadow root, an iframe).
-  /** @internal */
-  protected readonly rootStyles = new RootStyles(this);
+  /** @internal Its styles in whatever root and document it is connected to (another component's shadow root, an iframe). */
+  protected readonly roots = new RootStyles(this);
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();

@@ -11,74 +11,43 @@
  *   that moves. They are made again, once per document, from the same CSS text.
  *
  * Without constructable stylesheets (Safari 16.0-16.3), Lit writes its styles as <style> elements, which move with
- * the shadow root, and the rule goes in a <style> element of its own.
+ * the shadow root; the rule is left out there (a <style> element for it cost more bytes than the budget had), so
+ * nested slotted text keeps the page's colour in those versions, as it did before.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveElement } from 'lit';
 import { TAG } from './model.js';
 
-const NESTED_SLOTTED = `${TAG}[theme='light'] > [slot] *, ${TAG}[theme='dark'] > [slot] * { color: inherit !important; }`;
+const NESTED_SLOTTED = `${TAG}:is([theme=dark],[theme=light])>[slot] *{color:inherit!important}`;
 
-/** Stylesheets made in a document other than the one the script runs in, by document and CSS text. */
-const madeIn = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+/** Stylesheets made in each document, by CSS text: one set per document, shared by every element in it. */
+const made = new WeakMap<Document, Record<string, CSSStyleSheet>>();
 
-function sheetIn(doc: Document, cssText: string): CSSStyleSheet | undefined {
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet) return undefined; // a document without a window (a template's, DOMParser's): nothing is drawn there
-  let sheets = madeIn.get(doc);
-  if (!sheets) madeIn.set(doc, (sheets = new Map()));
-  let sheet = sheets.get(cssText);
-  if (!sheet) {
-    sheet = new Sheet();
-    sheet.replaceSync(cssText);
-    sheets.set(cssText, sheet);
-  }
-  return sheet;
-}
-
-const cssTextOf = (style: { cssText?: string } | CSSStyleSheet) =>
-  'cssRules' in style ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText!;
-
-/** The roots given the nested-slotted rule as a <style> element (browsers without constructable stylesheets). */
-const styledRoots = new WeakSet<Node>();
-
-/** Puts the nested-slotted rule in `root` (a document or a shadow root), once. */
-function addNestedSlottedRule(root: Document | ShadowRoot) {
-  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-  try {
-    const sheet = sheetIn(doc, NESTED_SLOTTED);
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // No constructable stylesheets: a <style> element (which a strict style-src policy blocks; nested text then
-    // keeps the page's colour).
-    if (styledRoots.has(root)) return;
-    styledRoots.add(root);
-    const style = doc.createElement('style');
-    style.textContent = NESTED_SLOTTED;
-    const target = root === doc ? doc.head ?? doc.documentElement : root;
-    target.append(style);
-  }
+/** A stylesheet of `cssText` made in `doc`; throws without constructable stylesheets, or in a document without a window. */
+function sheetIn(doc: Document, cssText: string) {
+  const sheets = made.get(doc) ?? {};
+  made.set(doc, sheets);
+  if (!sheets[cssText]) (sheets[cssText] = new doc.defaultView!.CSSStyleSheet()).replaceSync(cssText);
+  return sheets[cssText];
 }
 
 export class RootStyles implements ReactiveController {
-  /** The document the shadow root's adopted stylesheets were made in: Lit makes them in the script's. */
-  private styledFor = document;
-
   constructor(private host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected() {
-    const root = this.host.getRootNode() as Document | ShadowRoot;
-    addNestedSlottedRule(root);
-    const doc = this.host.ownerDocument;
-    const shadow = this.host.renderRoot as ShadowRoot;
-    if (doc === this.styledFor || !('adoptedStyleSheets' in shadow)) return;
-    const styles = (this.host.constructor as typeof ReactiveElement).elementStyles;
-    // Back in the script's document, Lit's own sheets; elsewhere the same CSS made in that document.
-    const sheets = doc === document ? styles.map((style) => ('cssRules' in style ? style : style.styleSheet!)) : styles.map((style) => sheetIn(doc, cssTextOf(style)));
-    if (sheets.every(Boolean)) {
-      shadow.adoptedStyleSheets = sheets as CSSStyleSheet[];
-      this.styledFor = doc;
+    const { host } = this;
+    const doc = host.ownerDocument;
+    const root = host.getRootNode() as Document | ShadowRoot;
+    try {
+      const rule = sheetIn(doc, NESTED_SLOTTED);
+      if (!root.adoptedStyleSheets.includes(rule)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, rule];
+      // In the script's document Lit's own sheets; in another, the same CSS made there.
+      const styles = (host.constructor as typeof ReactiveElement).elementStyles as CSSResult[];
+      (host.renderRoot as ShadowRoot).adoptedStyleSheets = styles.map((style) => (doc === document ? style.styleSheet! : sheetIn(doc, style.cssText)));
+    } catch {
+      // No constructable stylesheets (Safari 16.0-16.3): Lit writes its styles as <style> elements, which move with
+      // the shadow root; nested slotted text keeps the page's colour there.
     }
   }
 }
