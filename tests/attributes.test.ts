@@ -3,6 +3,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
+import { until } from './until.js';
 
 const approach = (data: typeof en, id: string) => data.approaches.find((a) => a.id === id)!.name;
 const row = (data: typeof en, id: string) => data.rows.find((r) => r.id === id)!.name;
@@ -92,7 +93,9 @@ describe('[lang]', () => {
     expect(caption(unknown)).to.equal(en.title);
   });
 
-  it('switches language live, every part of the widget', async () => {
+  it('switches language live, every part of the widget', async function () {
+    // Two language files and two files of sources may be fetched and drawn: on a loaded machine that takes seconds.
+    this.timeout(60_000);
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     // Column headers, notes and sources are drawn once and skipped on later renders: they must follow the switch.
     const words = () => [
@@ -115,10 +118,10 @@ describe('[lang]', () => {
     // The sources come after the first screen, from the file beside the script.
     const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');
     el.setAttribute('lang', 'es');
-    await waitUntil(() => caption(el) === es.title && sourcesIn(), 'did not switch to Spanish');
+    await until(el, () => caption(el) === es.title && sourcesIn());
     expect(words()).to.deep.equal(expected(es as typeof en));
     el.setAttribute('lang', 'en');
-    await waitUntil(() => caption(el) === en.title && sourcesIn(), 'did not switch back to English');
+    await until(el, () => caption(el) === en.title && sourcesIn());
     expect(words()).to.deep.equal(expected(en));
   });
 });
