@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
 import { HANDOFF, languages } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
+import { hostFrameworks } from './tests/server/hosts.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
@@ -158,6 +159,7 @@ export default {
     unreliableCdn,
     slowPage,
     stalledServers,
+    hostFrameworks,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).
