@@ -8,13 +8,18 @@
 export function until(el: Element, condition: () => unknown): Promise<void> {
   if (condition()) return Promise.resolve();
   return new Promise((resolve) => {
+    const everything = { attributes: true, childList: true, characterData: true, subtree: true };
+    let shadow: ShadowRoot | null = null;
+    const watchShadow = () => {
+      if (el.shadowRoot && el.shadowRoot !== shadow) observer.observe((shadow = el.shadowRoot), everything);
+    };
     const observer = new MutationObserver(() => {
+      watchShadow(); // a shadow root attached after the wait began (an element upgraded late)
       if (!condition()) return;
       observer.disconnect();
       resolve();
     });
-    const everything = { attributes: true, childList: true, characterData: true, subtree: true };
     observer.observe(el, everything);
-    if (el.shadowRoot) observer.observe(el.shadowRoot, everything);
+    watchShadow();
   });
 }
