@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startW
 import { HANDOFF, languages, readDataset, unavailableWords } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
+import { hostFrameworks } from './tests/server/hosts.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
@@ -176,6 +177,7 @@ export default {
     unreliableCdn,
     slowPage,
     stalledServers,
+    hostFrameworks,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).

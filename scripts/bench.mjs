@@ -16,12 +16,15 @@
 //   delayed toggle: a row whose text comes after the first screen, switched on 50 ms after the table appears,
 //                   until its text is laid out (the file beside the script is fetched on the way)
 //   where it goes:  a trace of real mouse clicks, up to the frame being painted
+//   approach switch: the last of 12 approaches switched off and on with the largest dataset the schema allows, every
+//                   row shown (scripts/bench-approach.mjs), click to the frame painted
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { SCENARIOS, pageHtml } from '../demo/scenarios.mjs';
+import { measureApproachSwitch } from './bench-approach.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browsers.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -341,6 +344,13 @@ try {
     }
   }
   console.table(phases);
+
+  const approach = await measureApproachSwitch(browser, origin, { runs: TOGGLE_RUNS, throttle: THROTTLE });
+  console.log(`\nApproach switch, largest dataset (12 approaches, 40 rows, ${approach.cells} cells), CPU ${THROTTLE}x, click to painted, median of ${approach.on.length} of each`);
+  console.table({
+    'switch off the last approach': { median: ms(median(approach.off)), p75: ms(quartile(approach.off)), worst: ms(Math.max(...approach.off)) },
+    'switch it on again': { median: ms(median(approach.on)), p75: ms(quartile(approach.on)), worst: ms(Math.max(...approach.on)) },
+  });
 
   const chromium = execSync(`${CHROMIUM_PATH} --version 2>/dev/null`).toString().trim();
   console.log(`\nMachine: ${cpus().length} x ${cpus()[0].model}, load ${loadavg().map((load) => load.toFixed(1)).join(' ')}, Node ${process.version}, ${chromium}`);

@@ -5,6 +5,7 @@ import { answerOf, pointsOf } from '../src/element/model.js';
 import es from '../src/data/es.json' with { type: 'json' };
 import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
+import { until } from './until.js';
 
 /** A cell's first line: its short answer, or its first point in a cell written as a list of points. */
 const firstLine = (cell: unknown) => { const c = cell as Cell; return answerOf(c) ?? pointsOf(c)[0]; };
@@ -97,7 +98,9 @@ describe('[lang]', () => {
     expect(caption(unknown)).to.equal(en.title);
   });
 
-  it('switches language live, every part of the widget', async () => {
+  it('switches language live, every part of the widget', async function () {
+    // Two language files and two files of sources may be fetched and drawn: on a loaded machine that takes seconds.
+    this.timeout(60_000);
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     // Column headers, notes and sources are drawn once and skipped on later renders: they must follow the switch.
     const words = () => [
@@ -120,10 +123,10 @@ describe('[lang]', () => {
     // The sources come after the first screen, from the file beside the script.
     const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');
     el.setAttribute('lang', 'es');
-    await waitUntil(() => caption(el) === es.title && sourcesIn(), 'did not switch to Spanish');
+    await until(el, () => caption(el) === es.title && sourcesIn());
     expect(words()).to.deep.equal(expected(es as typeof en));
     el.setAttribute('lang', 'en');
-    await waitUntil(() => caption(el) === en.title && sourcesIn(), 'did not switch back to English');
+    await until(el, () => caption(el) === en.title && sourcesIn());
     expect(words()).to.deep.equal(expected(en));
   });
 });

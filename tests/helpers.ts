@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/element/define.js';
 import type { KetamineCompare } from '../src/element/ketamine-compare.js';
+import { until } from './until.js';
 
 export type El = KetamineCompare;
 
@@ -9,7 +10,8 @@ export type El = KetamineCompare;
 export async function mount(template: TemplateResult, selector = 'ketamine-compare'): Promise<El> {
   const root = await fixture<HTMLElement>(template);
   const el = (root.matches(selector) ? root : root.querySelector(selector)) as El;
-  await waitUntil(() => el.shadowRoot?.querySelector('table, [part="error"]'), 'the element did not render a table');
+  // On what it needs, not a clock (waitUntil gives up after a second, which a loaded machine overran).
+  await until(el, () => el.shadowRoot?.querySelector('table, [part="error"]'));
   await el.updateComplete;
   return el;
 }

@@ -5,6 +5,7 @@ import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
 import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, formatDate, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
 import { RestLoader } from './rest.js';
+import { RootStyles } from './root-styles.js';
 import { DatasetSource } from './source.js';
 import { styles } from './styles.js';
 import { notes, pending, richText, sources, table, toggleGroup } from './view.js';
@@ -160,6 +161,8 @@ export class KetamineCompare extends LitElement {
     this.unavailable = data ? undefined : lang;
   });
   private rest = new RestLoader(this, () => this.data);
+  /** @internal Its styles in whatever root and document it is connected to (another component's shadow root, an iframe). */
+  protected readonly roots = new RootStyles(this);
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();

@@ -47,13 +47,16 @@ const base = css`
     --ketamine-compare-background: #121a19;
     color-scheme: dark;
   }
-  :host([theme]) {
+  /* Only the two themes: theme="" is what Preact writes for a removed prop, and it means no theme. */
+  :host([theme='light']),
+  :host([theme='dark']) {
     padding: var(--ketamine-compare-spacing);
     border-radius: var(--ketamine-compare-radius);
   }
   /* The owner's scope statement and call to action come from the page, whose own p and a colours would win over
      the theme's (1.4:1 on a dark theme was seen). Important declarations from inside a shadow tree beat the page's. */
-  :host([theme]) ::slotted(*) {
+  :host([theme='light']) ::slotted(*),
+  :host([theme='dark']) ::slotted(*) {
     color: inherit !important;
   }
   :host([hidden]),
@@ -268,7 +271,8 @@ const base = css`
   }
   /* Approach names stay in view while a long table scrolls by. Only with a theme: sticky cells need an opaque
      background, and without one the page behind the widget shows through. */
-  :host([theme]) thead th {
+  :host([theme='light']) thead th,
+  :host([theme='dark']) thead th {
     position: sticky;
     top: 0;
     background: linear-gradient(var(--ketamine-compare-header-background) 0 0), var(--ketamine-compare-background);

@@ -1,0 +1,1 @@
+export { h, render } from 'preact';

@@ -1,0 +1,2 @@
+export { flushSync, mount, unmount } from 'svelte';
+export { default as Host } from '../Host.svelte';

@@ -1,0 +1,1 @@
+export { createApp, h, nextTick, ref } from 'vue';
