@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
-import { answerOf, pointsOf } from '../src/element/model.js';
+import { answerOf, blogNumbers, citation, pointsOf, sourceNumbers } from '../src/element/model.js';
 import es from '../src/data/es.json' with { type: 'json' };
 import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
@@ -118,7 +118,7 @@ describe('[lang]', () => {
       // The heading is the button that unfolds the list, and says how long it is.
       `${data.ui.sources} (${data.sources.length})`,
       data.sources[0].citation,
-      `${firstLine(data.cells.route.kap).text} ${data.ui.sources}[${firstLine(data.cells.route.kap).sources.map((id) => data.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`,
+      `${firstLine(data.cells.route.kap).text} ${data.ui.sources}${citation(firstLine(data.cells.route.kap).sources, sourceNumbers(data), blogNumbers(data), data.ui.blog)}`,
     ];
     // The sources come after the first screen, from the file beside the script.
     const sourcesIn = () => $(el, '[part="sources"] ol[data-state="ready"]');

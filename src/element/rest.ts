@@ -15,8 +15,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 const waiting = new Map<Dataset, Set<Host>>();
 
 // requestIdleCallback where there is one (not in Safari), else the next task.
-const idleApi = globalThis as unknown as { requestIdleCallback?: (run: () => void) => number; cancelIdleCallback?: (id: number) => void };
-const whenIdle = (run: () => void): number => (idleApi.requestIdleCallback ? idleApi.requestIdleCallback(run) : window.setTimeout(run));
+// A page that is never idle (busy scripts, a frame in the background) still gets the rest within two seconds.
+const idleApi = globalThis as unknown as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+const whenIdle = (run: () => void): number => (idleApi.requestIdleCallback ? idleApi.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run));
 const cancelIdle = (id: number) => (idleApi.cancelIdleCallback ? idleApi.cancelIdleCallback(id) : window.clearTimeout(id));
 
 export class RestLoader implements ReactiveController {
@@ -30,14 +31,25 @@ export class RestLoader implements ReactiveController {
     host.addController(this);
   }
 
+  /** The page has loaded and been idle once: from then on, a dataset that arrives (or changes) loads its rest. */
+  private idled = false;
+
   hostConnected() {
     const idle = () => {
-      const id = whenIdle(() => this.want());
+      const id = whenIdle(() => ((this.idled = true), this.want()));
       this.cancel = () => cancelIdle(id);
     };
     if (document.readyState === 'complete') return idle();
     addEventListener('load', idle, { once: true });
     this.cancel = () => removeEventListener('load', idle);
+  }
+
+  hostUpdated() {
+    // Drawn without the rest: drawn again when it comes, whoever asked for it.
+    const data = this.dataset();
+    if (data && this.state === 'loading') (waiting.get(data) ?? waiting.set(data, new Set()).get(data)!).add(this.host);
+    // The idle moment may come before the element has its dataset (its language still loading, say).
+    if (this.idled) this.want();
   }
 
   hostDisconnected() {
@@ -61,8 +73,7 @@ export class RestLoader implements ReactiveController {
   private load(retry: boolean) {
     const data = this.dataset();
     if (!data || this.state === 'ready' || (this.state === 'failed' && !retry)) return;
-    if (!waiting.has(data)) waiting.set(data, new Set());
-    waiting.get(data)!.add(this.host);
+    (waiting.get(data) ?? waiting.set(data, new Set()).get(data)!).add(this.host);
     loadRest(data, retry).then(() => {
       for (const host of waiting.get(data) ?? []) host.requestUpdate();
       waiting.delete(data);
