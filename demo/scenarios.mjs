@@ -70,10 +70,10 @@ export const SCENARIOS = [
     about: 'Spanish page',
     title: 'Tratamientos con ketamina: en qué se diferencian',
     lang: 'es',
-    intro: ['La página está en español (lang="es"), así que el widget también: carga el archivo en español que está junto al script.'],
+    intro: ['Muchas personas me preguntan en qué se diferencian la psicoterapia asistida con ketamina, las infusiones y el aerosol nasal. Esta comparación le ayuda a preparar sus preguntas para un profesional con licencia; no elige por usted.'],
     attributes: { approaches: 'kap iv-infusion esketamine at-home' },
     children:
-      '<p slot="scope">Soy coach de integración, no terapeuta con licencia. No receto ni administro ketamina.</p>\n<a slot="cta" href="#contacto">Reserve una llamada gratuita</a>\n<p>Aquí aparece una comparación de tratamientos con ketamina. <a href="https://988lifeline.org/es/">¿En crisis? Llame o envíe un mensaje de texto al 988.</a></p>',
+      '<p slot="scope">Soy coach de integración, no terapeuta con licencia. No receto ni administro ketamina.</p>\n<a slot="cta" href="#contact">Reserve una llamada gratuita</a>\n<p>Aquí aparece una comparación de tratamientos con ketamina. <a href="https://988lifeline.org/es/">¿En crisis? Llame o envíe un mensaje de texto al 988.</a></p>',
   },
   {
     id: 'themed',
