@@ -12,7 +12,7 @@
  * centred grid, inline-block, a float, a table cell, an absolutely positioned box: 0 px wide and 86,000 px tall
  * was seen with the host as container), so the host takes its intrinsic width from `.sizer` instead.
  */
-import { css } from 'lit';
+import { css } from './css.js';
 import { COMPACT_WIDTH, layoutWidths } from './model.js';
 
 /** The most approaches a dataset may have (schema.json's approaches.maxItems; a test keeps them equal). */
