@@ -50,8 +50,8 @@ export function compact({ $schema, ...data }) {
 /**
  * A compacted dataset split in two. `core`, in the script, holds what the first view shows: the words, rows,
  * approaches, disclaimers, crisis lines, the short answers of the core rows (a core cell written as a list of
- * points, with no short answer, whole), and a skeleton of the sources (their numbers, and which are a practice's
- * blog, so citations read the same before the list is in). `later` holds the rest: the points of the core rows'
+ * points, with no short answer, whole), and a skeleton of the sources (an empty entry for each, marked where it is a
+ * practice's blog: its place in the list is its number, so citations read the same before the list is in). `later` holds the rest: the points of the core rows'
  * answered cells, the other rows' cells, and the sources in full. src/element/datasets.ts merges them.
  */
 export function split(data) {
@@ -67,7 +67,7 @@ export function split(data) {
       if (then) (later[row] ??= {})[approach] = then;
     }
   }
-  const skeleton = compacted.sources.map(({ id, blog }) => (blog ? { id, blog } : { id }));
+  const skeleton = compacted.sources.map(({ blog }) => (blog ? { blog } : {}));
   return { core: { ...compacted, cells: first, sources: skeleton }, later: { cells: later, sources: compacted.sources } };
 }
 

@@ -254,7 +254,7 @@ describe('grid: the script\'s part and the later file, merged', () => {
     const core = {
       ...ANSWERED,
       cells: { route: { pill: { answer: { text: 'By mouth.', sources: ['1'] } }, shot: [{ text: 'In a muscle.', sources: ['2'] }] } },
-      sources: [{ id: '1' }, { id: '2', blog: true }],
+      sources: [{}, { blog: true }],
     } as unknown as Dataset;
     expect(restState(core)).to.equal('loading');
     mergeRest(core, {

@@ -60,7 +60,7 @@ export function loadFile<T>(part: string, attempt = 0): Promise<T> {
       script.remove();
       preload.remove();
       if (!problem && script[HANDOFF] !== undefined) return resolve(script[HANDOFF]);
-      console.error(`${PREFIX} could not load ${url} (${problem ?? 'it did not hand over its content'}).`);
+      console.error(`${PREFIX} could not load ${url} (${problem ?? 'it handed over nothing'}).`);
       reject(new Error(problem));
     };
     const timer = setTimeout(done, LOAD_LIMIT_MS, `no answer within ${LOAD_LIMIT_MS / 1000} seconds`);

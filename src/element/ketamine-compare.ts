@@ -78,7 +78,7 @@ export class KetamineCompare extends LitElement {
   static define(tag = TAG, registry: CustomElementRegistry = customElements) {
     const defined = registry.get(tag) as (CustomElementConstructor & { [OURS]?: true }) | undefined;
     if (!defined) registry.define(tag, this);
-    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page; this comparison cannot start. Use another tag name, or remove the other script.`);
+    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page, so this comparison cannot start: remove that script, or use another tag.`);
   }
 
   /** The reactive properties: the public attributes (each reflects), then the state (see the fields below).
@@ -190,7 +190,7 @@ export class KetamineCompare extends LitElement {
     if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id])) this.rest.want();
     if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     if ((changed.has('ctaText') || changed.has('ctaHref')) && this.ctaText && this.ctaHref && !safeHref(this.ctaHref)) {
-      console.warn(`${PREFIX} cta-href "${this.ctaHref}" is not an https:, http:, mailto: or tel: link; the call to action is shown without a link.`);
+      console.warn(`${PREFIX} cta-href "${this.ctaHref}" is not an https:, http:, mailto: or tel: link, so the call to action has no link.`);
     }
   }
 
@@ -328,7 +328,7 @@ export class KetamineCompare extends LitElement {
 /** The accent colour from the attribute, with the text colour that reads on it; nothing for none or a bad one. */
 function accentStyle(accent: string | null | undefined): Record<string, string | undefined> {
   const rgb = accent ? rgbOf(accent) : undefined;
-  if (accent && !rgb) console.warn(`${PREFIX} accent "${accent}" is not a solid CSS colour; the default accent is used.`);
+  if (accent && !rgb) console.warn(`${PREFIX} accent "${accent}" is not a solid CSS colour; the default is used.`);
   return { '--ketamine-compare-accent': rgb && accent!, '--ketamine-compare-accent-text': rgb && readableTextOn(rgb) };
 }
 

@@ -12,7 +12,7 @@
  * centred grid, inline-block, a float, a table cell, an absolutely positioned box: 0 px wide and 86,000 px tall
  * was seen with the host as container), so the host takes its intrinsic width from `.sizer` instead.
  */
-import { css } from 'lit';
+import { css } from './css.js';
 import { COMPACT_WIDTH, layoutWidths } from './model.js';
 
 /** The most approaches a dataset may have (schema.json's approaches.maxItems; a test keeps them equal). */
@@ -87,6 +87,7 @@ const base = css`
        \`anywhere\`, which also breaks words to shrink a column: "treat-ment" at 200% text). The table's fixed
        layout and the stacked layouts keep columns from needing to shrink below a word. */
     overflow-wrap: break-word;
+    container-type: inline-size;
   }
   * {
     box-sizing: border-box;
@@ -126,9 +127,6 @@ const base = css`
   }
   .sizer::before {
     content: '. . . . . . . . . . . .';
-  }
-  .stack {
-    container-type: inline-size;
   }
   /* Visually hidden, still read. In the flow as a 1px box: dozens of these sit in the cells, and absolutely
      positioned ones were placed again on every layout (a row toggle took about 1 ms longer at 4x). */
@@ -416,7 +414,7 @@ function columns(n: number) {
   const { table, bands } = layoutWidths(n);
   return css`
     @container (width < ${table}em) {
-      [data-columns='${n}'] :is(table, caption, tbody, tr, th, td) {
+      [data-columns='${n}'] :is(table,caption,tbody,tr,th,td) {
         display: block;
         width: auto;
       }
@@ -432,7 +430,7 @@ function columns(n: number) {
       }
       [data-columns='${n}'] td {
         border-top: 0;
-        padding-block: 0.15em 0.35em;
+        padding-block: .15em .35em;
       }
       [data-columns='${n}'] .label {
         display: inline;
@@ -450,7 +448,7 @@ function columns(n: number) {
       }
       [data-columns='${n}'] td {
         flex: 1 1 0;
-        padding-inline: 0.5em;
+        padding-inline: .5em;
       }
       [data-columns='${n}'] .label {
         display: none;

@@ -10,7 +10,7 @@ import { PREFIX } from './model.js';
 document.addEventListener('securitypolicyviolation', (event) => {
   if (event.violatedDirective === 'trusted-types' && /^(lit-html|ketamine-compare)\b/.test(event.sample)) {
     console.error(
-      `${PREFIX} this page's Content-Security-Policy does not allow the Trusted Types policy "${event.sample.split(' ')[0]}". Add "ketamine-compare lit-html" to its trusted-types list; until then visitors see the plain copy of the comparison.`,
+      `${PREFIX} this page's Content-Security-Policy blocks the Trusted Types policy "${event.sample.split(' ')[0]}": add "ketamine-compare lit-html" to its trusted-types list. Until then, visitors see the plain copy.`,
     );
   }
 });
