@@ -57,12 +57,15 @@ export function compact({ $schema, ...data }) {
 export function split(data) {
   const compacted = compact(data);
   const core = new Set(compacted.rows.filter((row) => row.core).map((row) => row.id));
+  // The columns shown at first (the element's DEFAULT_APPROACHES): another column's cells come with the rest, as
+  // the rows that start hidden do; an owner who lists it, or a visitor who switches it on, asks for the rest.
+  const shown = new Set(JSON.parse(readFileSync('src/element/default-approaches.json', 'utf8')));
   const first = {};
   const later = {};
   for (const [row, byApproach] of Object.entries(compacted.cells)) {
     for (const [approach, cell] of Object.entries(byApproach)) {
       const { points, ...answer } = Array.isArray(cell) ? {} : cell;
-      const [now, then] = !core.has(row) ? [undefined, cell] : Array.isArray(cell) ? [cell] : [answer, points && { points }];
+      const [now, then] = !core.has(row) || !shown.has(approach) ? [undefined, cell] : Array.isArray(cell) ? [cell] : [answer, points && { points }];
       if (now) (first[row] ??= {})[approach] = now;
       if (then) (later[row] ??= {})[approach] = then;
     }

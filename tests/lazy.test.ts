@@ -50,6 +50,20 @@ describe('rows and sources loaded after the first screen', () => {
     close();
   });
 
+  it('an approach not shown at first, switched on 50 ms after the table appears, says it is loading, then shows its answers', async () => {
+    // Only the columns shown at first (src/element/default-approaches.json) have their short answers in the script.
+    const { el, row, root, win, close } = await cdnPage('slow');
+    await sleep(50);
+    (root.querySelector('[part="approach-toggle"][data-approach="at-home"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const homeCell = () => row('route').querySelectorAll('td')[3];
+    expect(row('route').querySelectorAll('td')).to.have.length(4);
+    expect(text(homeCell())).to.equal(en.ui.loading);
+    await waitUntil(() => text(homeCell()).includes(firstLine(en.cells.route['at-home']).text), 'the column never got its answers', { timeout: 5000 });
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
   it('a failed load says so in the row and in the sources, and Try again brings both', async () => {
     const { el, row, toggle, sources, root, win, close } = await cdnPage('fail');
     // The page is idle soon after load, and the first attempt fails.

@@ -186,8 +186,8 @@ export class KetamineCompare extends LitElement {
       this.shownApproaches = new Set(ids);
       this.keepOne = false;
     }
-    // A shown row whose cells are in the rest of the dataset: the visitor wants it now.
-    if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id])) this.rest.want();
+    // A shown row or column whose cells are in the rest of the dataset: the visitor wants them now.
+    if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id] || [...this.shownApproaches].some((a) => !data.cells[id][a]))) this.rest.want();
     if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     if ((changed.has('ctaText') || changed.has('ctaHref')) && this.ctaText && this.ctaHref && !safeHref(this.ctaHref)) {
       console.warn(`${PREFIX} cta-href "${this.ctaHref}" is not an https:, http:, mailto: or tel: link, so the call to action has no link.`);

@@ -4,6 +4,7 @@
  * No DOM here, so each is tested on its own with a table of cases. The configurator uses them too, so its
  * static copy of the table chooses exactly what the element shows.
  */
+import defaultApproaches from './default-approaches.json' with { type: 'json' };
 import type { Cell, Dataset, Point } from '../data/types.js';
 
 export const TAG = 'ketamine-compare';
@@ -11,8 +12,9 @@ export const TAG = 'ketamine-compare';
 export const PREFIX = `<${TAG}>`;
 
 /** The columns shown at first: the three ways a therapist's practice offers ketamine, and Spravato, the one
- * FDA-approved option of the family. Every other approach of the dataset stays one toggle away. */
-export const DEFAULT_APPROACHES = ['kap', 'iv-infusion', 'iv-integration', 'esketamine'];
+ * FDA-approved option of the family. Every other approach of the dataset stays one toggle away. A JSON file,
+ * because the build reads it too: the script carries the short answers of these columns only (scripts/datasets.mjs). */
+export const DEFAULT_APPROACHES: string[] = defaultApproaches;
 
 /** Rows printed even when a visitor switched them off: a printed comparison always carries the risks. */
 export const ALWAYS_PRINTED = ['side-effects'];

@@ -107,7 +107,7 @@ export function table(input: TableInput) {
         ({ row }) => row.id,
         ({ row, shown, printed }) => {
           const cells = data.cells[row.id];
-          const answered = !!cells && columns.some((a) => answerOf(cells[a.id]));
+          const answered = !!cells && columns.some((a) => cells[a.id] && answerOf(cells[a.id]));
           const expanded = open.has(row.id);
           return html`<tr role="row" data-id=${row.id} ?hidden=${!shown} ?data-print=${printed}>
             <th part="row-header" scope="row" role="rowheader" aria-labelledby="q-${row.id}">
@@ -119,7 +119,7 @@ export function table(input: TableInput) {
             ${!shown && !printed
               ? nothing
               : cells
-                ? repeat(columns, (a) => a.id, (a) => cell(a, cells[a.id], row.id === first, expanded, input))
+                ? repeat(columns, (a) => a.id, (a) => (cells[a.id] ? cell(a, cells[a.id], row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`))
                 : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
           </tr>`;
         },
