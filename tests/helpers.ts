@@ -1,6 +1,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/element/define.js';
+import { contrast } from '../src/element/model.js';
 import type { KetamineCompare } from '../src/element/ketamine-compare.js';
 import { until } from './until.js';
 
@@ -119,4 +120,17 @@ export async function at(iso: string, run: () => Promise<void> | void) {
   } finally {
     window.Date = RealDate;
   }
+}
+
+/**
+ * How well the owner's slotted text reads: the contrast of the scope statement, a link in it and the call to action
+ * with what is behind each (the widget's background, or the call to action's own: it is a button in the accent).
+ */
+export function slottedContrasts(el: HTMLElement) {
+  const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+  const background = rgb(getComputedStyle(el).backgroundColor);
+  return [el.querySelector('[slot="scope"]')!, el.querySelector('[slot="scope"] a')!, el.querySelector('[slot="cta"]')!].map((node) => {
+    const own = getComputedStyle(node).backgroundColor;
+    return { node: `${node.localName} "${node.textContent}"`, ratio: contrast(rgb(getComputedStyle(node).color), own === 'rgba(0, 0, 0, 0)' ? background : rgb(own)) };
+  });
 }

@@ -1,7 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
-import { contrast } from '../src/element/model.js';
-import { $, mount } from './helpers.js';
+import { $, mount, slottedContrasts } from './helpers.js';
 
 describe('slots', () => {
   it('shows the scope statement inside the disclaimers', async () => {
@@ -48,7 +47,6 @@ describe('slots: the owner\'s text stays readable in a theme, whatever the page 
     light: 'p { color: #2b2b2b; } a { color: #6b3f1f; }',
     dark: 'p { color: #e9e6e1; } a { color: #f0c36d; }',
   };
-  const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
 
   for (const [pageName, css] of Object.entries(PAGES)) {
     for (const theme of ['light', 'dark']) {
@@ -60,13 +58,7 @@ describe('slots: the owner\'s text stays readable in a theme, whatever the page 
             ><p slot="scope">I am an integration coach. <a href="#about">About my training</a></p
             ><a slot="cta" href="#contact">Book a call</a></ketamine-compare
           >`);
-          const background = rgb(getComputedStyle(el).backgroundColor);
-          for (const node of [el.querySelector('[slot="scope"]')!, el.querySelector('[slot="scope"] a')!, el.querySelector('[slot="cta"]')!]) {
-            // The call to action is a button with a background of its own (the accent).
-            const own = getComputedStyle(node).backgroundColor;
-            const ratio = contrast(rgb(getComputedStyle(node).color), own === 'rgba(0, 0, 0, 0)' ? background : rgb(own));
-            expect(ratio, `${node.localName} "${node.textContent}"`).to.be.at.least(4.5);
-          }
+          for (const { node, ratio } of slottedContrasts(el)) expect(ratio, node).to.be.at.least(4.5);
         } finally {
           style.remove();
         }

@@ -3,10 +3,8 @@
  * widget sits inside another component's shadow root, where the page's own rules do not reach.
  */
 import { expect, html } from '@open-wc/testing';
-import { contrast } from '../src/element/model.js';
-import { $, mount } from './helpers.js';
+import { $, mount, slottedContrasts } from './helpers.js';
 
-const rgb = (colour: string) => colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
 
 describe('theme values other than light and dark', () => {
   // Preact sets a removed prop to '' on a custom element (the property, which reflects); hand-typed values vary.
@@ -53,13 +51,7 @@ describe("slotted text inside another component's shadow root", () => {
           el.innerHTML = '<p slot="scope">I am an integration coach. <a href="#about">About my training</a></p><a slot="cta" href="#contact">Book a call</a>';
           root.append(style, el);
           await el.updateComplete;
-          const background = rgb(getComputedStyle(el).backgroundColor);
-          for (const node of [el.querySelector('[slot="scope"]')!, el.querySelector('[slot="scope"] a')!, el.querySelector('[slot="cta"]')!]) {
-            // The call to action is a button in the accent colour: its text is read on that, not on the widget.
-            const own = getComputedStyle(node).backgroundColor;
-            const ratio = contrast(rgb(getComputedStyle(node).color), own === 'rgba(0, 0, 0, 0)' ? background : rgb(own));
-            expect(ratio, `${node.localName} "${node.textContent}"`).to.be.at.least(4.5);
-          }
+          for (const { node, ratio } of slottedContrasts(el)) expect(ratio, node).to.be.at.least(4.5);
         } finally {
           outer.remove();
         }
