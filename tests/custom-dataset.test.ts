@@ -122,6 +122,13 @@ describe('custom dataset: errors', () => {
     expect(detail.problems).to.have.length(2); // no noise from the parents of each problem
   });
 
+  it('crisis lines that leave out 988 are not used: the bundled comparison, with its crisis lines, shows instead', async () => {
+    const bad = broken((data) => (data.crisis = [['Call your doctor.']]));
+    const { el, detail } = await failing(html`<ketamine-compare><script type="application/json">${bad}</script></ketamine-compare>`);
+    expect(detail.problems).to.deep.include({ path: '$.crisis', message: 'no crisis line gives the 988 Suicide & Crisis Lifeline (call or text 988)' });
+    expect(text($(el, '[part="crisis"]'))).to.contain('988');
+  });
+
   it('a cell citing an unknown source is reported with its path', async () => {
     const bad = broken((data) => pointsOf(data.cells['can-talk'].kap)[0].sources.push('no-such-source'));
     const { message } = await failing(html`<ketamine-compare><script type="application/json">${bad}</script></ketamine-compare>`);

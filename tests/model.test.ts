@@ -105,6 +105,11 @@ describe('model: crossCheck', () => {
     expect(problems).to.have.length(1);
     expect(problems[0].path).to.match(/^\$\.cells\.route\.kap\.points\[0\]\.sources\[\d+\]$/);
   });
+  it('reports crisis lines that leave out 988', () => {
+    const data = copy();
+    data.crisis = [['Call your doctor.']];
+    expect(crossCheck(data)).to.deep.equal([{ path: '$.crisis', message: 'no crisis line gives the 988 Suicide & Crisis Lifeline (call or text 988)' }]);
+  });
   it('reports duplicate ids and cells for unknown rows', () => {
     const data = copy();
     data.approaches.push({ ...data.approaches[0] });

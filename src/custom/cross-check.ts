@@ -9,7 +9,7 @@ export type { DatasetProblem };
 
 /**
  * What JSON Schema cannot say about a dataset: ids are unique, every row has a cell for every approach,
- * no cell belongs to an unknown row or approach, and every cited source exists. Adds to `problems` (which
+ * no cell belongs to an unknown row or approach, every cited source exists, and the crisis lines give 988. Adds to `problems` (which
  * stops describing them at its limit) and returns its list.
  * Call it only on a value that already has the dataset's shape (see validate.ts).
  */
@@ -44,5 +44,9 @@ export function crossCheck(data: Dataset, problems = new Problems()): DatasetPro
       pointsOf(cell).forEach((point, i) => cited(point, `${Array.isArray(cell) ? '' : '.points'}[${i}]`));
     }
   }
+  // The crisis line is what the widget must always show (the contract): a dataset whose crisis lines leave out the
+  // 988 Lifeline is not used, and the bundled comparison, with its crisis lines, shows instead.
+  const crisis = data.crisis.flat().map((part) => (typeof part === 'string' ? part : `${part.text} ${part.href}`)).join(' ');
+  if (!crisis.includes('988')) problems.add('$.crisis', 'no crisis line gives the 988 Suicide & Crisis Lifeline (call or text 988)');
   return problems.list;
 }
