@@ -39,7 +39,7 @@ describe('a part that cannot be loaded', () => {
   it("Spanish: the owner's Spanish plain copy stays, with a message in Spanish; the console names the file", async () => {
     const { el, win, close } = await gonePage('lang=es&plain=1');
     expectPlainCopyShown(el, 'En qué se diferencian los tratamientos con ketamina');
-    expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(es.ui.unavailable);
+    expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(`${es.ui.unavailable} 988.`);
     expect(win.pageErrors.join('\n')).to.contain('ketamine-compare.es.js');
     close();
   });
@@ -48,17 +48,25 @@ describe('a part that cannot be loaded', () => {
     const { el, win, close } = await gonePage('lang=es&plain=1&src=%2Fdemo%2Fdata%2Four-programs.json');
     expectPlainCopyShown(el, 'En qué se diferencian los tratamientos con ketamina');
     const message = text(el.shadowRoot!.querySelector('[part="error"]'));
-    expect(message).to.equal(es.ui.unavailable);
+    expect(message).to.equal(`${es.ui.unavailable} 988.`);
     expect(message).not.to.contain('.js');
     // The owner is told, in the console, what failed.
     expect(win.pageErrors.join('\n')).to.contain('ketamine-compare.custom.js').and.contain('could not be checked');
     close();
   });
 
+  it('Spanish, on a page with no fallback content (Wix, attributes only): the message still gives the 988 line', async () => {
+    const { el, close } = await gonePage('lang=es');
+    const error = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(text(error)).to.equal(`${es.ui.unavailable} 988.`);
+    expect(error.querySelector('a[href="tel:988"]')).to.exist;
+    close();
+  });
+
   it('a custom dataset on an English page: the plain copy stays, with the message in English', async () => {
     const { el, close } = await gonePage('lang=en&plain=1&src=%2Fdemo%2Fdata%2Four-programs.json');
     expectPlainCopyShown(el, 'How ketamine treatments differ');
-    expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(en.ui.unavailable);
+    expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(`${en.ui.unavailable} 988.`);
     close();
   });
 });

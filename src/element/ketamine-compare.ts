@@ -207,7 +207,8 @@ export class KetamineCompare extends LitElement {
     const { data, ui } = this;
     // Until a dataset is ready (the parser still to pass, a language file or a custom dataset on its way), the
     // owner's fallback content shows; and if it cannot be loaded, a message in the element's language above it.
-    if (!data) return this.unavailable ? html`<p part="error">${unavailableMessage(this.unavailable)}</p><slot></slot>` : html`<slot></slot>`;
+    // The message ends with the 988 line: a page with no fallback content of its own would otherwise have none.
+    if (!data) return this.unavailable ? html`<p part="error">${unavailableMessage(this.unavailable)} <a href="tel:988">988</a>.</p><slot></slot>` : html`<slot></slot>`;
     const columns = this.listed.filter((a) => this.shownApproaches.has(a.id));
     const rest = this.rest.state;
     const waiting = pending(ui, rest, this.handleRetryClick);
