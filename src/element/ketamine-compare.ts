@@ -10,6 +10,9 @@ import { DatasetSource } from './source.js';
 import { styles } from './styles.js';
 import { notes, pending, richText, sources, table, toggleGroup } from './view.js';
 
+/** The declaration of each field of view state. */
+const STATE = { state: true };
+
 /** Marks this class, whichever copy of the script defined it: a second copy on the page is ours, not a stranger. */
 const OURS = Symbol.for(`${TAG}.element`);
 
@@ -93,17 +96,9 @@ export class KetamineCompare extends LitElement {
     ctaText: { attribute: 'cta-text', reflect: true },
     ctaHref: { attribute: 'cta-href', reflect: true },
     accent: { reflect: true },
-    data: { state: true },
-    error: { state: true },
-    unavailable: { state: true },
-    shownRows: { state: true },
-    rowOrder: { state: true },
-    shownApproaches: { state: true },
-    rowsOpen: { state: true },
-    sourcesOpen: { state: true },
-    openRows: { state: true },
-    keepOne: { state: true },
-    announcement: { state: true },
+    // The view state (see the fields below): reactive, not attributes.
+    data: STATE, error: STATE, unavailable: STATE, announcement: STATE, keepOne: STATE,
+    shownRows: STATE, rowOrder: STATE, shownApproaches: STATE, rowsOpen: STATE, sourcesOpen: STATE, openRows: STATE,
   };
 
   // The public attributes (documented with @attr above, the class comment being the API). Each reflects: the
