@@ -171,3 +171,19 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
  * at least 4.58:1, so text on any accent colour stays readable (WCAG AA).
  */
 export const readableTextOn = (background: readonly number[]) => (contrast(background, [255, 255, 255]) >= contrast(background, [0, 0, 0]) ? '#fff' : '#000');
+
+/**
+ * Consecutive items whose keys are equal (and defined), as runs: the columns of a row whose short answers read the
+ * same (text, sources, until) are drawn as one cell while its details are folded, so a phone shows the answer once.
+ */
+export function runs<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
+  const out: T[][] = [];
+  let last: string | undefined;
+  for (const item of items) {
+    const k = key(item);
+    if (k != null && k === last) out[out.length - 1].push(item);
+    else out.push([item]);
+    last = k;
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Approach, Cell, Dataset, Point, RichText, Row, UiText } from '../data/types.js';
-import { answerOf, citation, format, formatDate, isPast, pointsOf, safeHref } from './model.js';
+import { answerOf, citation, format, formatDate, isPast, pointsOf, runs, safeHref } from './model.js';
 
 /** Where a part loaded after the first screen stands (see rest.ts). */
 export type RestState = 'ready' | 'loading' | 'failed';
@@ -119,7 +119,12 @@ export function table(input: TableInput) {
             ${!shown && !printed
               ? nothing
               : cells
-                ? repeat(columns, (a) => a.id, (a) => (cells[a.id] ? cell(a, cells[a.id], row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`))
+                ? repeat(
+                    // Identical short answers side by side read as one cell, until the details (which differ) are open.
+                    runs(columns, (a) => (expanded ? undefined : JSON.stringify(cells[a.id] && answerOf(cells[a.id])))),
+                    (run) => run[0].id,
+                    (run) => (cells[run[0].id] ? cell(run, cells[run[0].id], row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
+                  )
                 : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
           </tr>`;
         },
@@ -133,14 +138,15 @@ export function table(input: TableInput) {
  * written as a list of points shows them at once. Where the column headers are not in sight (the stacked phone
  * layout), the approach's name leads the first line: in full in the first row shown, short after.
  */
-function cell(a: Approach, content: Cell, first: boolean, open: boolean, input: TableInput) {
+function cell(run: Approach[], content: Cell, first: boolean, open: boolean, input: TableInput) {
+  const short = run.map((a) => a.short ?? a.name).join(', ');
   const answer = answerOf(content);
   const points = pointsOf(content);
   // A short answer whose points are in the rest of the dataset, still on its way.
   const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
   // A no-break space after the colon: minified templates lose a trailing space, and the name stays with the first word.
-  const label = html`<b class="label" aria-hidden="true">${first ? a.name : (a.short ?? a.name)}:&nbsp;</b>`;
-  return html`<td part="cell" role="cell" data-short=${a.short ?? a.name}>
+  const label = html`<b class="label" aria-hidden="true">${first ? run.map((a) => a.name).join(', ') : short}:&nbsp;</b>`;
+  return html`<td part="cell" role="cell" colspan=${run.length} data-short=${short}>
     ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
     ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : points.map((point) => statement(point, input))}</div>` : nothing}
   </td>`;
