@@ -122,7 +122,7 @@ export function table(input: TableInput) {
                 ? repeat(
                     // Identical short answers side by side read as one cell, until the details (which differ) are open.
                     runs(columns, (a) => (expanded ? undefined : JSON.stringify(cells[a.id] && answerOf(cells[a.id])))),
-                    (run) => run[0].id,
+                    ([a]) => a.id,
                     (run) => (cells[run[0].id] ? cell(run, cells[run[0].id], row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
                   )
                 : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
@@ -139,14 +139,14 @@ export function table(input: TableInput) {
  * layout), the approach's name leads the first line: in full in the first row shown, short after.
  */
 function cell(run: Approach[], content: Cell, first: boolean, open: boolean, input: TableInput) {
-  const short = run.map((a) => a.short ?? a.name).join(', ');
+  const names = (full?: boolean) => run.map((a) => (full ? a.name : (a.short ?? a.name))).join(', ');
   const answer = answerOf(content);
   const points = pointsOf(content);
   // A short answer whose points are in the rest of the dataset, still on its way.
   const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
   // A no-break space after the colon: minified templates lose a trailing space, and the name stays with the first word.
-  const label = html`<b class="label" aria-hidden="true">${first ? run.map((a) => a.name).join(', ') : short}:&nbsp;</b>`;
-  return html`<td part="cell" role="cell" colspan=${run.length} data-short=${short}>
+  const label = html`<b class="label" aria-hidden="true">${names(first)}:&nbsp;</b>`;
+  return html`<td part="cell" role="cell" colspan=${run.length} data-short=${names()}>
     ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
     ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : points.map((point) => statement(point, input))}</div>` : nothing}
   </td>`;
