@@ -87,6 +87,25 @@ describe('grid: a short answer first, details per row', () => {
   });
 });
 
+describe('grid: identical short answers side by side', () => {
+  it('draw as one cell spanning their columns, led by all their names, until the row\'s details open', async () => {
+    const el = await mount(html`<div style="width: 360px"><ketamine-compare rows="side-effects"></ketamine-compare></div>`);
+    const tr = row(el, 'side-effects');
+    const same = en.approaches.slice(0, 3);
+    const cells = () => [...tr.querySelectorAll('td')];
+    const merged = cells()[0];
+    expect(merged.colSpan, 'spans the three ketamine columns, so each column header names it').to.equal(3);
+    expect(cells()).to.have.length(columns(el).length - 2);
+    expect(merged.dataset.short).to.equal(same.map((a) => a.short ?? a.name).join(', '));
+    expect(text(merged.querySelector('.label'))).to.equal(`${same.map((a) => a.name).join(', ')}:`);
+    expect(merged.querySelectorAll(':scope > p')).to.have.length(1);
+    tr.querySelector<HTMLButtonElement>('th button')!.click();
+    await el.updateComplete;
+    expect(cells().map((td) => td.colSpan), 'the points differ: one cell per approach again').to.deep.equal(cells().map(() => 1));
+    expect(cells()).to.have.length(columns(el).length);
+  });
+});
+
 describe('grid: every approach in reach', () => {
   it('by default: KAP, IV infusion, IV with integration and Spravato, with at-home one toggle away', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);

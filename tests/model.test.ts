@@ -4,7 +4,7 @@ import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, runs, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -210,4 +210,21 @@ describe('model: formatDate (US readers, in UTC)', () => {
     ['2026-12-31', 'en-GB', '31 December 2026'],
   ];
   for (const [date, lang, shown] of cases) it(`${date} in ${lang} is ${shown}`, () => expect(formatDate(date, lang)).to.equal(shown));
+});
+
+describe('model: runs', () => {
+  const cases: Array<[Array<string | undefined>, number[]]> = [
+    [[], []],
+    [['a'], [1]],
+    [['a', 'a', 'a', 'b'], [3, 1]],
+    [['a', 'b', 'a'], [1, 1, 1]],
+    [['b', 'a', 'a'], [1, 2]],
+    [[undefined, undefined, 'a'], [1, 1, 1]],
+  ];
+  for (const [keys, lengths] of cases)
+    it(`${JSON.stringify(keys)} -> ${JSON.stringify(lengths)}`, () => {
+      const found = runs(keys.map((key, i) => ({ key, i })), (item) => item.key);
+      expect(found.map((run) => run.length)).to.deep.equal(lengths);
+      expect(found.flat().map((item) => item.i)).to.deep.equal(keys.map((_, i) => i));
+    });
 });
