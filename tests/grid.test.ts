@@ -238,6 +238,18 @@ describe('grid: print', () => {
     expect(seen(row(el, 'side-effects')), 'off again on screen').to.be.false;
   });
 
+  it('a merged cell prints the points of every approach it stands for, each led by its name', async () => {
+    const el = await mount(html`<div style="width: 360px"><ketamine-compare rows="side-effects"></ketamine-compare></div>`);
+    await waitUntil(() => row(el, 'side-effects').querySelector('td .details p'), 'the details are in');
+    const merged = row(el, 'side-effects').querySelector('td')!;
+    expect(merged.colSpan).to.equal(3);
+    await printed(el, () => {
+      const all = en.approaches.slice(0, 3).flatMap((a) => pointsOf((en.cells as Dataset['cells'])['side-effects'][a.id]).map((p) => p.text));
+      for (const line of all) expect(text(merged.querySelector('.details'))).to.contain(line);
+      expect([...merged.querySelectorAll('.details b')].map(text)).to.deep.equal(en.approaches.slice(0, 3).map((a) => `${a.short ?? a.name}:`));
+    });
+  });
+
   it('no "turn on the row" text in the bundled notes', () => {
     for (const data of [en, es]) expect(JSON.stringify(data.disclaimers)).not.to.match(/turn on the row|active la fila/i);
   });

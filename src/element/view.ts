@@ -123,7 +123,7 @@ export function table(input: TableInput) {
                     // Identical short answers side by side read as one cell, until the details (which differ) are open.
                     runs(columns, (a) => (expanded ? undefined : JSON.stringify(cells[a.id] && answerOf(cells[a.id])))),
                     ([a]) => a.id,
-                    (run) => (cells[run[0].id] ? cell(run, cells[run[0].id], row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
+                    (run) => (cells[run[0].id] ? cell(run, cells, row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
                   )
                 : html`<td role="cell" colspan=${columns.length}>${rest === 'ready' ? nothing : pending}</td>`}
           </tr>`;
@@ -138,8 +138,9 @@ export function table(input: TableInput) {
  * written as a list of points shows them at once. Where the column headers are not in sight (the stacked phone
  * layout), the approach's name leads the first line: in full in the first row shown, short after.
  */
-function cell(run: Approach[], content: Cell, first: boolean, open: boolean, input: TableInput) {
+function cell(run: Approach[], cells: Record<string, Cell>, first: boolean, open: boolean, input: TableInput) {
   const names = (full?: boolean) => run.map((a) => (full ? a.name : (a.short ?? a.name))).join(', ');
+  const content = cells[run[0].id];
   const answer = answerOf(content);
   const points = pointsOf(content);
   // A short answer whose points are in the rest of the dataset, still on its way.
@@ -148,7 +149,7 @@ function cell(run: Approach[], content: Cell, first: boolean, open: boolean, inp
   const label = html`<b class="label" aria-hidden="true">${names(first)}:&nbsp;</b>`;
   return html`<td part="cell" role="cell" colspan=${run.length} data-short=${names()}>
     ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
-    ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : points.map((point) => statement(point, input))}</div>` : nothing}
+    ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : run.flatMap((a) => pointsOf(cells[a.id]).map((point, i) => statement(point, input, run[1] && !i ? html`<b>${a.short ?? a.name}:&nbsp;</b>` : nothing)))}</div>` : nothing}
   </td>`;
 }
 
