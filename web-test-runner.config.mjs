@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
 import { HANDOFF, languages, readDataset, unavailableWords } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
+import { nonUtf8Page } from './tests/server/charset.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
 import { hostFrameworks } from './tests/server/hosts.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
@@ -175,6 +176,7 @@ export default {
       return next();
     },
     unreliableCdn,
+    nonUtf8Page,
     slowPage,
     stalledServers,
     hostFrameworks,
