@@ -52,12 +52,14 @@ class WebKitLauncher extends WebdriverLauncher {
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
- * The policy of each tests/pages/csp-*.html page: the strict one, and for two pages a list of the Trusted Types
- * policies allowed, as sites that list them have: both the widget's (csp-listed) or only its own (csp-no-lit).
+ * The policy of each tests/pages/csp-*.html page: the strict one, and for three pages a list of the Trusted Types
+ * policies allowed, as sites that list them have: both the widget's (csp-listed), the widget's own and the blog's
+ * but not Lit's (csp-no-lit), or Lit's only (csp-no-ours).
  */
 const CSP = {
   'csp-listed.html': `${STRICT_CSP}; trusted-types ketamine-compare lit-html`,
-  'csp-no-lit.html': `${STRICT_CSP}; trusted-types ketamine-compare`,
+  'csp-no-lit.html': `${STRICT_CSP}; trusted-types ketamine-compare blog`,
+  'csp-no-ours.html': `${STRICT_CSP}; trusted-types lit-html`,
 };
 
 /**
