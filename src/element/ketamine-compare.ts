@@ -163,6 +163,8 @@ export class KetamineCompare extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();
+    // Before the dataset: an accent given before a dataset that comes later (a language's file, \`src\`) is kept.
+    if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     const data = this.data;
     if (!data) return;
     if (changed.has('data')) {
@@ -191,7 +193,6 @@ export class KetamineCompare extends LitElement {
     }
     // A shown row or column whose cells are in the rest of the dataset: the visitor wants them now.
     if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id] || [...this.shownApproaches].some((a) => !data.cells[id][a]))) this.rest.want();
-    if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     if ((changed.has('ctaText') || changed.has('ctaHref')) && this.ctaText && this.ctaHref && !safeHref(this.ctaHref)) {
       console.warn(`${PREFIX} cta-href "${this.ctaHref}" is not an https:, http:, mailto: or tel: link, so the call to action has no link.`);
     }
