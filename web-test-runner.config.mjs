@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
 import { HANDOFF, languages, readDataset, unavailableWords } from './scripts/datasets.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
+import { nonUtf8Page } from './tests/server/charset.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
 import { hostFrameworks } from './tests/server/hosts.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
@@ -51,12 +52,14 @@ class WebKitLauncher extends WebdriverLauncher {
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
- * The policy of each tests/pages/csp-*.html page: the strict one, and for two pages a list of the Trusted Types
- * policies allowed, as sites that list them have: both the widget's (csp-listed) or only its own (csp-no-lit).
+ * The policy of each tests/pages/csp-*.html page: the strict one, and for three pages a list of the Trusted Types
+ * policies allowed, as sites that list them have: both the widget's (csp-listed), the widget's own and the blog's
+ * but not Lit's (csp-no-lit), or Lit's only (csp-no-ours).
  */
 const CSP = {
   'csp-listed.html': `${STRICT_CSP}; trusted-types ketamine-compare lit-html`,
-  'csp-no-lit.html': `${STRICT_CSP}; trusted-types ketamine-compare`,
+  'csp-no-lit.html': `${STRICT_CSP}; trusted-types ketamine-compare blog`,
+  'csp-no-ours.html': `${STRICT_CSP}; trusted-types lit-html`,
 };
 
 /**
@@ -175,6 +178,7 @@ export default {
       return next();
     },
     unreliableCdn,
+    nonUtf8Page,
     slowPage,
     stalledServers,
     hostFrameworks,

@@ -1,4 +1,4 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/element/define.js';
 import { contrast } from '../src/element/model.js';
@@ -63,7 +63,11 @@ export type PageWindow = Window &
     shifts?: number[];
   };
 
-/** Opens one of tests/pages/ (or any path from the root) in an iframe and waits until every element in it has rendered rows. */
+/**
+ * Opens one of tests/pages/ (or any path from the root) in an iframe and waits until every element in it has rendered
+ * rows: on the page's own events, not a clock, so a loaded machine only makes it slower (the test's timeout is the
+ * one limit). Once the tag is defined, every element in the page has its shadow root, where `until` sees the rows come.
+ */
 export async function openPage(page: string, width = 1000, height = 800) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
@@ -75,7 +79,8 @@ export async function openPage(page: string, width = 1000, height = 800) {
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
   const elements = [...doc.querySelectorAll('ketamine-compare')];
-  await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('tbody tr')), `${page}: not every element rendered`);
+  if (elements.length) await win.customElements.whenDefined('ketamine-compare');
+  await Promise.all(elements.map((el) => until(el, () => el.shadowRoot?.querySelector('tbody tr'))));
   return { frame, win, doc, elements, close: () => frame.remove() };
 }
 

@@ -17,7 +17,7 @@ const rowName = (id: string) => en.rows.find((row) => row.id === id)!.name;
 const unique = () => Math.random().toString(36).slice(2, 10);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function cdnPage(mode: 'slow' | 'fail' | 'silent' | 'fine', lang = 'en') {
+async function cdnPage(mode: 'slow' | 'fail' | 'silent' | 'fine' | 'late', lang = 'en') {
   const page = await openPage(`/tests/cdn/${mode}-${unique()}/page.html?lang=${lang}`, 1000, 800);
   const el = page.elements[0] as KetamineCompare;
   const root = el.shadowRoot!;
@@ -113,6 +113,13 @@ describe('rows and sources loaded after the first screen', () => {
     await el.updateComplete;
     expect(row('regulatory').hidden).to.be.false;
     await waitUntil(() => row('regulatory').querySelectorAll('td[part="cell"]').length === 3, 'the Spanish row never came', { timeout: 5000 });
+    close();
+  });
+
+  it('a Spanish page whose first view comes 1.5 s late is waited for (openPage holds on a loaded machine)', async () => {
+    const { root, elements, close } = await cdnPage('late', 'es');
+    expect(root.querySelector('.stack')!.getAttribute('lang')).to.equal('es');
+    expect(elements[0].shadowRoot!.querySelector('tbody tr')).to.exist;
     close();
   });
 });

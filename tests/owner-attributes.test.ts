@@ -83,6 +83,13 @@ describe('[scope], [cta-text], [cta-href], [accent] on an element with no childr
     });
   }
 
+  // A dataset that arrives after the first update (a Spanish page's file, a custom `src`): the accent given before
+  // it is still drawn (it was lost: the element skipped the attribute while it had nothing to draw).
+  it('accent with a dataset that comes later (lang="es") colours the switched-on toggles', async () => {
+    const el = await mount(html`<ketamine-compare lang="es" accent="rebeccapurple"></ketamine-compare>`);
+    expect(getComputedStyle(toggle(el, 'route')).backgroundColor).to.equal('rgb(102, 51, 153)');
+  });
+
   for (const accent of ['not-a-colour; background: red', 'var(--brand)', 'transparent', 'rgb(200 0 0 / 50%)']) {
     it(`accent="${accent}" (not a solid colour) keeps the default, and the owner is told`, async () => {
       let el!: Element;

@@ -9,6 +9,7 @@
 import { HANDOFF, type HandOver } from './handoff.js';
 import { LOAD_LIMIT_MS } from './limit.js';
 import { PREFIX } from './model.js';
+import { createPolicy, types } from './trusted-types.js';
 
 /** Part name (see parts.ts) to its file's `sha256-…`, written by the build; absent when tests run the sources. */
 declare const __INTEGRITY__: Record<string, string>;
@@ -26,16 +27,12 @@ const scriptUrl =
 /** The URL of a file that sits next to the script. */
 export const assetUrl = (file: string) => new URL(file, scriptUrl).href;
 
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };
-}
 let policy: { createScriptURL(url: string): string } | undefined;
 
 /** A script URL as a page with `require-trusted-types-for 'script'` accepts it (policy "ketamine-compare"). */
 function trusted(url: string) {
-  const types = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   // Only URLs this module builds from the script's own folder ever pass through the policy.
-  if (types) policy ??= types.createPolicy('ketamine-compare', { createScriptURL: (url) => url });
+  if (types) policy ??= createPolicy('ketamine-compare', { createScriptURL: (url: string) => url });
   return policy ? policy.createScriptURL(url) : url;
 }
 

@@ -4,14 +4,19 @@
  * "already defined" error that breaks pages.
  */
 // First, before Lit: Lit creates its Trusted Types policy as it loads (see trusted-types.ts).
-import './trusted-types.js';
+import { create, refused, types } from './trusted-types.js';
 import { preloadPageLanguage } from './datasets.js';
 import { KetamineCompare } from './ketamine-compare.js';
 
-// A page in another language than the bundled one: its first view starts loading now, before the parser reaches
-// the elements (the fallback content shows until it is in, then the comparison, once).
-preloadPageLanguage();
-KetamineCompare.define();
+// Lit has loaded: the page's own createPolicy back.
+if (types) types.createPolicy = create!;
+// Not where the page refused Lit's policy: Lit cannot render there, and the fallback content is the page's.
+if (!refused) {
+  // A page in another language than the bundled one: its first view starts loading now, before the parser reaches
+  // the elements (the fallback content shows until it is in, then the comparison, once).
+  preloadPageLanguage();
+  KetamineCompare.define();
+}
 
 declare global {
   interface HTMLElementTagNameMap {

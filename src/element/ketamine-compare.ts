@@ -149,6 +149,8 @@ export class KetamineCompare extends LitElement {
   private listed: Approach[] = [];
   /** The accent colour and the text colour that reads on it, as custom properties (none without `accent`). */
   private accentStyle: Record<string, string | undefined> = {};
+  /** The font of the page's headings, for the widget's own when it blends (none on a page without headings). */
+  private declare headingFont?: string | null;
 
   private source = new DatasetSource(this, ({ data, error, lang }) => {
     this.data = data;
@@ -161,12 +163,20 @@ export class KetamineCompare extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();
+    // Before the dataset: an accent given before a dataset that comes later (a language's file, \`src\`) is kept.
+    if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     const data = this.data;
     if (!data) return;
     if (changed.has('data')) {
       this.ui = { ...BUNDLED.ui, ...data.ui };
       if (isPast(data.nextReview, new Date())) warnStale(data);
       this.openRows = new Set();
+      // The font of the page's first heading (h1, h2 or h3) in the element's root (the document, or the shadow root
+      // of the site's component that holds it, whose own styles are the ones its headings follow): many themes set
+      // headings in another font than the text, and the widget's own headings blend with the post's (styles.ts).
+      // Read as a dataset is drawn, once the parser has passed the element (source.ts): a post's title is there.
+      const heading = (this.getRootNode() as ParentNode).querySelector('h1,h2,h3');
+      this.headingFont = heading && getComputedStyle(heading).fontFamily;
     }
     if (changed.has('data') || changed.has('rows')) {
       const { ids, unknown } = chooseRows(data, this.rows);
@@ -183,17 +193,16 @@ export class KetamineCompare extends LitElement {
     }
     // A shown row or column whose cells are in the rest of the dataset: the visitor wants them now.
     if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id] || [...this.shownApproaches].some((a) => !data.cells[id][a]))) this.rest.want();
-    if (changed.has('accent')) this.accentStyle = accentStyle(this.accent);
     if ((changed.has('ctaText') || changed.has('ctaHref')) && this.ctaText && this.ctaHref && !safeHref(this.ctaHref)) {
       console.warn(`${PREFIX} cta-href "${this.ctaHref}" is not an https:, http:, mailto: or tel: link, so the call to action has no link.`);
     }
   }
 
   protected override updated() {
-    // The accent goes on the stack through the CSSOM: a style attribute (as styleMap first writes one) would break
-    // a strict Content-Security-Policy (style-src without 'unsafe-inline').
+    // The accent and the page's heading font go on the stack through the CSSOM: a style attribute (as styleMap
+    // first writes one) would break a strict Content-Security-Policy (style-src without 'unsafe-inline').
     const stack = this.renderRoot.querySelector<HTMLElement>('.stack');
-    for (const [name, value] of Object.entries(this.accentStyle)) {
+    for (const [name, value] of Object.entries({ ...this.accentStyle, '--h': this.headingFont })) {
       if (stack && stack.style.getPropertyValue(name) !== (value ?? '')) stack.style.setProperty(name, value ?? null);
     }
   }

@@ -333,6 +333,12 @@ const base = css`
     font-size: 1em;
     margin-bottom: 0.35em;
   }
+  /* Blending (no theme), the caption and the headings take the font of the page's headings (--h, read by
+     ketamine-compare.ts), beside the post's own; the owner's --ketamine-compare-font-family, when set, is the one font
+     of the whole widget. Without either they inherit the text's font, as the rest does. */
+  :host(:not([theme='light'], [theme='dark'])) :is(caption, h2) {
+    font-family: var(--ketamine-compare-font-family, var(--h));
+  }
   .scope {
     margin-top: 0.5em;
   }

@@ -8,7 +8,8 @@
 //                         silent: never answered (held for 20 s, then missing);  fine: as they are;
 //                         and every file beside the script (any but ketamine-compare.js) is
 //                         held: not answered until the test asks for release (or 30 s have passed);
-//                         gone: missing, always
+//                         gone: missing, always;  late: 1.5 s late (a Spanish page's first view waits for its
+//                         language: tests/lazy.test.ts, as a loaded machine would make any page wait)
 //   release               answers every held request of this id, and any that comes after it at once
 //   requests.json         how many times each file was asked for, by this id's page
 import { injectClock } from './clock.mjs';
@@ -27,7 +28,7 @@ const PLAIN_COPY = {
 };
 
 export async function unreliableCdn(context, next) {
-  const match = /^\/tests\/cdn\/(slow|fail|silent|fine|held|gone)-(\w+)\/([\w.-]+)$/.exec(context.path);
+  const match = /^\/tests\/cdn\/(slow|fail|silent|fine|held|gone|late)-(\w+)\/([\w.-]+)$/.exec(context.path);
   if (!match) return next();
   const [, mode, id, file] = match;
   if (file === 'page.html') {
@@ -63,6 +64,7 @@ export async function unreliableCdn(context, next) {
       setTimeout(release, 30_000).unref();
     });
   }
+  if (mode === 'late' && beside) await sleep(1500);
   if (file.includes('.later.')) {
     if (mode === 'slow') await sleep(1500);
     if (mode === 'silent') await sleep(20_000);
