@@ -27,7 +27,7 @@ const OURS = Symbol.for(`${TAG}.element`);
  * @attr {string} approaches - Space-separated approach ids, the columns shown at first, in this order: `kap`, `iv-infusion`, `iv-integration`, `esketamine`, `at-home`. The dataset's other approaches stay available as toggles; visitors switch any on and off (at least one stays on). Default `kap iv-infusion iv-integration esketamine`.
  * @attr {string} rows - Space-separated row ids shown at first, in this order; the rest stay available as toggles. Default: the seven core rows (`route dose-depth side-effects can-talk duration support-role scope`).
  * @attr {string} lang - `en` or `es`. Default: the nearest ancestor's `lang` (followed live, also across shadow roots), else `en`. The text direction follows the language.
- * @attr {'light'|'dark'} theme - `light` or `dark` give the widget its own background and colours. Absent: it blends with the page (inherits font and text colour, transparent background).
+ * @attr {'light'|'dark'} theme - `light` or `dark` give the widget its own background and colours. Absent: it blends with the page (inherits font and text colour, transparent background; its caption and headings take the font of the page's first `h1`-`h3`).
  * @attr {string} src - URL of a custom dataset (same JSON Schema); replaces the bundled one.
  * @attr {string} scope - The practice's scope statement as plain text, shown with the disclaimers (for Wix, where an element cannot hold children). The `scope` slot wins when both are given.
  * @attr {string} cta-text - The text of the practice's call to action, shown after the comparison. The `cta` slot wins when both are given.
