@@ -13,14 +13,20 @@ describe('layout: responsive by container', () => {
     const el = await mount(html`<div style="width: 320px"><ketamine-compare approaches=${FIVE} rows=${ALL_ROWS}></ketamine-compare></div>`);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-    const cells = $$(el, 'td[part="cell"]');
-    expect(cells).to.have.length(5 * 12);
-    cells.forEach((cell, i) => {
-      const label = cell.querySelector('.label') as HTMLElement;
-      expect(label.getClientRects().length, 'label visible').to.be.greaterThan(0);
-      // The full name in the first row, the short name after.
-      const approach = en.approaches[i % 5];
-      expect(label.textContent).to.equal(`${i < 5 ? approach.name : (approach.short ?? approach.name)}:\u00a0`);
+    // Every row covers the five approaches, each value labelled with the approaches it stands for (identical short
+    // answers side by side share one cell, led by their names joined): the full names in the first row, short after.
+    const rows = $$(el, 'tbody tr:not([hidden])');
+    expect(rows).to.have.length(12);
+    rows.forEach((tr, r) => {
+      const cells = [...tr.querySelectorAll<HTMLTableCellElement>('td[part="cell"]')];
+      expect(cells.reduce((sum, td) => sum + td.colSpan, 0), tr.dataset.id).to.equal(5);
+      let i = 0;
+      for (const cell of cells) {
+        const label = cell.querySelector('.label') as HTMLElement;
+        expect(label.getClientRects().length, 'label visible').to.be.greaterThan(0);
+        const covered = en.approaches.slice(i, (i += cell.colSpan));
+        expect(label.textContent).to.equal(`${covered.map((a) => (r ? (a.short ?? a.name) : a.name)).join(', ')}:\u00a0`);
+      }
     });
     // Column headers are hidden from sight (each cell shows its approach) but not from screen readers.
     const header = $(el, 'thead th')!;
