@@ -7,13 +7,13 @@
  *
  * It is read on a phone without any CSS of ours (the host page styles it), so it is built from what reads well
  * at any width with browser defaults, in the element's shape: the 988 line first; then a heading per question, and
- * under it each approach's short answer in a line led by its name (a side-by-side table would make a 360px page
- * scroll sideways), and the question's details (every approach's points) folded in one <details>, as the
+ * under it each approach's short answer in a line led by its name (identical ones side by side in one line, their
+ * names joined, as the element merges them; a side-by-side table would make a 360px page scroll sideways), and the question's details (every approach's points) folded in one <details>, as the
  * element's Details button opens a row; then the crisis lines, the disclaimers, the owner's scope
  * statement and call to action (each labelled as the practice's), the sources (folded) and the review date.
  */
 import type { Dataset, Point, RichText } from '../data/types.js';
-import { answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, safeHref, sourceNumbers } from '../element/model.js';
+import { answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, runs, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -58,16 +58,18 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
     `<h2>${escape(data.title)}</h2>`,
     ...rows.flatMap((row) => {
       // Per approach its short answer (a cell written as a list of points: its first point), led by its name;
-      // then, as the element's Details button does for a row, one folded block with every approach's points.
+      // identical short answers side by side are one line led by their names joined, as the element draws them
+      // (`runs`, the element's rule); then, as the element's Details button does for a row, one folded block with
+      // every approach's points.
       const cells = columns.map((a) => {
         const content = data.cells[row.id][a.id];
         const [first, ...rest] = [answerOf(content), ...pointsOf(content)].filter((point): point is Point => !!point);
-        return { a, first, rest };
+        return { a, first, rest, key: answerOf(content) && JSON.stringify(answerOf(content)) };
       });
       const details = cells.filter(({ rest }) => rest.length);
       return [
         `<h3>${escape(row.name)}</h3>`,
-        ...cells.map(({ a, first }) => `<p><b>${escape(a.name)}:</b> ${escape(first.text)} ${cite(first)}</p>`),
+        ...runs(cells, (cell) => cell.key).map((run) => `<p><b>${escape(run.map(({ a }) => a.name).join(', '))}:</b> ${escape(run[0].first.text)} ${cite(run[0].first)}</p>`),
         ...(details.length
           ? [
               `<details><summary>${escape(ui.details!)}</summary>`,
