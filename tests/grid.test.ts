@@ -88,6 +88,19 @@ describe('grid: a short answer first, details per row', () => {
 });
 
 describe('grid: identical short answers side by side', () => {
+  it('in bands (middle widths) a merged cell is about as wide as the cells it stands for', async () => {
+    // 700 px, four columns: each row a band of answers side by side under its question (flex, one share a column).
+    const el = await mount(html`<div style="width: 700px"><ketamine-compare rows="route side-effects"></ketamine-compare></div>`);
+    expect(getComputedStyle(row(el, 'route')).display).to.equal('flex');
+    const widths = (id: string) => [...row(el, id).querySelectorAll('td')].map((td) => td.getBoundingClientRect().width);
+    const [merged, last] = widths('side-effects');
+    const route = widths('route');
+    // Three shares of the band, and the last column where it is in the other rows (within the padding of the two
+    // cells the merged one replaces).
+    expect(merged).to.be.closeTo(route[0] + route[1] + route[2], 40);
+    expect(last).to.be.closeTo(route[3], 40);
+  });
+
   it('draw as one cell spanning their columns, led by all their names, until the row\'s details open', async () => {
     const el = await mount(html`<div style="width: 360px"><ketamine-compare rows="side-effects"></ketamine-compare></div>`);
     const tr = row(el, 'side-effects');

@@ -109,7 +109,7 @@ export const citation = (ids: readonly string[], numbers: Map<string, number>, b
 export const blogNumbers = (data: Pick<Dataset, 'sources'>) => new Set(data.sources.flatMap((source, i) => (source.blog ? [i + 1] : [])));
 
 /** A cell's short answer, if it has one (a cell written as a list of points has none). */
-export const answerOf = (cell: Cell): Point | undefined => (Array.isArray(cell) ? undefined : cell.answer);
+export const answerOf = (cell?: Cell): Point | undefined => (Array.isArray(cell) ? undefined : cell?.answer);
 
 /** A cell's points: its details, or, in a cell written as a list of points, the whole cell. */
 export const pointsOf = (cell: Cell): Point[] => (Array.isArray(cell) ? cell : (cell.points ?? []));
@@ -173,15 +173,15 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 export const readableTextOn = (background: readonly number[]) => (contrast(background, [255, 255, 255]) >= contrast(background, [0, 0, 0]) ? '#fff' : '#000');
 
 /**
- * Consecutive items whose keys are equal (and defined), as runs: the columns of a row whose short answers read the
+ * Consecutive items whose keys are equal (and not empty), as runs: the columns of a row whose short answers read the
  * same (text, sources, until) are drawn as one cell while its details are folded, so a phone shows the answer once.
  */
-export function runs<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
+export function runs<T>(items: readonly T[], key: (item: T) => string | false | undefined): T[][] {
   const out: T[][] = [];
-  let last: string | undefined;
+  let last;
   for (const item of items) {
     const k = key(item);
-    if (k != null && k === last) out[out.length - 1].push(item);
+    if (k && k === last) out[out.length - 1].push(item);
     else out.push([item]);
     last = k;
   }

@@ -250,11 +250,13 @@ const base = css`
     font-size: 1.15em;
     padding: 0 0 0.5em;
   }
+  /* A cell's flex share where a row is a band of answers (columns() below; elsewhere no flex applies). */
   th,
   td {
     padding: 0.6em 0.75em;
     vertical-align: top;
     text-align: start;
+    flex: 1 1 0;
   }
   tbody th,
   tbody td {
@@ -419,6 +421,11 @@ const base = css`
 function columns(n: number) {
   const { table, bands } = layoutWidths(n);
   return css`
+    /* In a band, a cell standing for n approaches (identical short answers, colspan) takes n shares, about as wide
+       as the n cells it stands for (their inline padding, 1em a cell, aside). */
+    [colspan='${n}'] {
+      flex-grow: ${n};
+    }
     @container (width < ${table}em) {
       [data-columns='${n}'] :is(table,caption,tbody,tr,th,td) {
         display: block;
@@ -453,7 +460,6 @@ function columns(n: number) {
         flex-basis: 100%;
       }
       [data-columns='${n}'] td {
-        flex: 1 1 0;
         padding-inline: .5em;
       }
       [data-columns='${n}'] .label {

@@ -107,7 +107,7 @@ export function table(input: TableInput) {
         ({ row }) => row.id,
         ({ row, shown, printed }) => {
           const cells = data.cells[row.id];
-          const answered = !!cells && columns.some((a) => cells[a.id] && answerOf(cells[a.id]));
+          const answered = cells && columns.some((a) => answerOf(cells[a.id]));
           const expanded = open.has(row.id);
           return html`<tr role="row" data-id=${row.id} ?hidden=${!shown} ?data-print=${printed}>
             <th part="row-header" scope="row" role="rowheader" aria-labelledby="q-${row.id}">
@@ -121,7 +121,7 @@ export function table(input: TableInput) {
               : cells
                 ? repeat(
                     // Identical short answers side by side read as one cell, until the details (which differ) are open.
-                    runs(columns, (a) => (expanded ? undefined : JSON.stringify(cells[a.id] && answerOf(cells[a.id])))),
+                    runs(columns, (a) => !expanded && JSON.stringify(answerOf(cells[a.id]))),
                     ([a]) => a.id,
                     (run) => (cells[run[0].id] ? cell(run, cells, row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
                   )
@@ -142,13 +142,12 @@ function cell(run: Approach[], cells: Record<string, Cell>, first: boolean, open
   const names = (full?: boolean) => run.map((a) => (full ? a.name : (a.short ?? a.name))).join(', ');
   const content = cells[run[0].id];
   const answer = answerOf(content);
-  const points = pointsOf(content);
   // A short answer whose points are in the rest of the dataset, still on its way.
   const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
-  // A no-break space after the colon: minified templates lose a trailing space, and the name stays with the first word.
-  const label = html`<b class="label" aria-hidden="true">${names(first)}:&nbsp;</b>`;
+  // The names lead the first line (a no-break space after the colon: minified templates lose a trailing space, and
+  // the name stays with the first word).
   return html`<td part="cell" role="cell" colspan=${run.length} data-short=${names()}>
-    ${(answer ? [answer] : points).map((point, i) => statement(point, input, i ? nothing : label))}
+    ${(answer ? [answer] : pointsOf(content)).map((point, i) => statement(point, input, i ? nothing : html`<b class="label" aria-hidden="true">${names(first)}:&nbsp;</b>`))}
     ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : run.flatMap((a) => pointsOf(cells[a.id]).map((point, i) => statement(point, input, run[1] && !i ? html`<b>${a.short ?? a.name}:&nbsp;</b>` : nothing)))}</div>` : nothing}
   </td>`;
 }
