@@ -16,9 +16,23 @@ import { stalledServers } from './tests/server/stalled.mjs';
 
 const chromium = chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
+/**
+ * Firefox over WebDriver BiDi. Puppeteer's setViewport (which the launcher calls for every test page) also sends
+ * a screen-orientation override that Debian's Firefox ESR 140.12 does not know ("unknown command"): every test
+ * file failed. The viewport itself is set by the command before it; only that one error is let through.
+ */
 const firefox = chromeLauncher({
   puppeteer: puppeteerCore,
   launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+  async createPage({ context }) {
+    const page = await context.newPage();
+    const setViewport = page.setViewport.bind(page);
+    page.setViewport = (viewport) =>
+      setViewport(viewport).catch((error) => {
+        if (!/setScreenOrientationOverride/.test(String(error?.message))) throw error;
+      });
+    return page;
+  },
 });
 
 /**
