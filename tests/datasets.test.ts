@@ -228,9 +228,10 @@ for (const [lang, data] of Object.entries(datasets)) {
 
     it('says in every side-effects short answer who should not use it and the driving rule (the first thing read on a phone)', () => {
       // Blind read of the answers, item 1: the row promises "who should not use it", and the answer may be all a visitor reads.
+      // Spanish "No con …" is the English "Not with …" (the psychiatrist's sign-off read of 2026-12-06 words it so).
       for (const approach of APPROACHES) {
         const text = answerOf(data.cells['side-effects'][approach])?.text ?? '';
-        expect(text, `side-effects/${approach}/answer`).to.match(lang === 'en' ? /\bnot (if|with|for)\b/i : /\bno es para\b/i);
+        expect(text, `side-effects/${approach}/answer`).to.match(lang === 'en' ? /\bnot (if|with|for)\b/i : /\bno (es para|con)\b/i);
         expect(text, `side-effects/${approach}/answer`).to.match(lang === 'en' ? /\bno driving\b/i : /\bno maneje\b/i);
       }
     });
