@@ -12,6 +12,7 @@ import { nonUtf8Page } from './tests/server/charset.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
 import { hostFrameworks } from './tests/server/hosts.mjs';
 import { slowPage } from './tests/server/slow-page.mjs';
+import { writtenOutDates } from './tests/server/dates.mjs';
 import { stalledServers } from './tests/server/stalled.mjs';
 
 const chromium = chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
@@ -194,6 +195,7 @@ export default {
     unreliableCdn,
     nonUtf8Page,
     slowPage,
+    writtenOutDates,
     stalledServers,
     hostFrameworks,
   ],

@@ -6,6 +6,7 @@
 import type { Dataset } from '../data/types.js';
 import type { DatasetResult } from '../element/datasets.js';
 import type { DatasetProblem } from './problems.js';
+import { writtenDates } from '../element/model.js';
 import { checkDataset } from './validate.js';
 
 /**
@@ -57,7 +58,7 @@ export async function readCustomDataset(src: string | undefined, inline: string)
       const more = total > 1 ? ` (and ${total - 1} more${listed})` : '';
       return fail(`does not match the schema: ${first.path}: ${first.message}${more}.`, list);
     }
-    return { data: value as Dataset };
+    return { data: { ...(value as Dataset), dates: writtenDates(value as Dataset) } };
   } catch (error) {
     // Nothing above should throw; if something does, the page still gets the usual error and the bundled table.
     return fail(`could not be checked (${String((error as Error)?.message ?? error)}).`);

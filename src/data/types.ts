@@ -117,6 +117,9 @@ export interface Dataset {
   reviewed: string;
   /** ISO date of the next planned review. After it, visitors see a short note that the content may be out of date. */
   nextReview?: string;
+  /** Not written by hand: each ISO date above and in the cells, as the language writes it ("December 5, 2026"), added
+   * by the build (bundled languages) or the checker (an owner's dataset): see `writtenDates` in element/model.ts. */
+  dates?: Record<string, string>;
   ui: UiText;
   approaches: Approach[];
   rows: Row[];

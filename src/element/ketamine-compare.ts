@@ -3,7 +3,7 @@ import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
 import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, formatDate, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers } from './model.js';
+import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers, writtenDate } from './model.js';
 import { RestLoader } from './rest.js';
 import { RootStyles } from './root-styles.js';
 import { DatasetSource } from './source.js';
@@ -250,8 +250,8 @@ export class KetamineCompare extends LitElement {
           this.rest.want,
         )}
         <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
-        <p class="stale" ?hidden=${!stale}>${stale ? format(ui.stale!, { date: formatDate(data.reviewed, data.lang) }) : ''}</p>
-        ${table({ data, columns, rows, numbers: sourceNumbers(data), blogs: blogNumbers(data), ui, lang: data.lang, today, open: this.openRows, onDetailsClick: this.handleDetailsClick, rest, pending: waiting })}
+        <p class="stale" ?hidden=${!stale}>${stale ? format(ui.stale!, { date: writtenDate(data.dates, data.reviewed) }) : ''}</p>
+        ${table({ data, columns, rows, numbers: sourceNumbers(data), blogs: blogNumbers(data), ui, dates: data.dates, today, open: this.openRows, onDetailsClick: this.handleDetailsClick, rest, pending: waiting })}
         ${notes(data, ui, this.scope ?? '', slotted('scope'), this.handleSlotChange)}
         <div class="cta" ?hidden=${!cta && !slotted('cta')}>
           <p class="cta-label">${ui.cta}</p>

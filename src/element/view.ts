@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Approach, Cell, Dataset, Point, RichText, Row, UiText } from '../data/types.js';
-import { answerOf, citation, format, formatDate, isPast, pointsOf, runs, safeHref } from './model.js';
+import { answerOf, citation, format, isPast, pointsOf, runs, safeHref, writtenDate } from './model.js';
 
 /** Where a part loaded after the first screen stands (see rest.ts). */
 export type RestState = 'ready' | 'loading' | 'failed';
@@ -63,7 +63,8 @@ export interface Statements {
   /** Numbers of the sources that are a practice's blog. */
   blogs: ReadonlySet<number>;
   ui: UiText;
-  lang: string;
+  /** The dataset's dates as its language writes them. */
+  dates: Dataset['dates'];
   /** The visitor's today, for statements past their `until`. */
   today: Date;
 }
@@ -153,10 +154,10 @@ function cell(run: Approach[], cells: Record<string, Cell>, first: boolean, open
 }
 
 /** One statement with its source numbers and, past its `until` date, a note that it may have changed. */
-export const statement = (point: Point, { numbers, blogs, ui, lang, today }: Statements, before: unknown = nothing) =>
+export const statement = (point: Point, { numbers, blogs, ui, dates, today }: Statements, before: unknown = nothing) =>
   html`<p>
     ${before}${point.text} <span class="cite"><span class="vh">${ui.sources}</span>${citation(point.sources, numbers, blogs, ui.blog)}</span>
-    ${isPast(point.until, today) ? html`<em class="until">${format(ui.until!, { date: formatDate(point.until!, lang) })}</em>` : nothing}
+    ${isPast(point.until, today) ? html`<em class="until">${format(ui.until!, { date: writtenDate(dates, point.until!) })}</em>` : nothing}
   </p>`;
 
 /** What a part loaded after the first screen says while on its way, or when it could not be loaded (with a retry button). */
@@ -210,6 +211,6 @@ export function sources({ data, ui, open, onClick, rest, pending }: SourcesInput
     <ol id="sources-list" data-state=${rest} ?hidden=${ready && !open}>
       ${ready ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}${s.blog ? ` (${ui.blog})` : ''}</li>`) : html`<li>${pending}</li>`}
     </ol>
-    <p>${ui.reviewed}: <time datetime=${data.reviewed}>${formatDate(data.reviewed, data.lang)}</time>.</p>
+    <p>${ui.reviewed}: <time datetime=${data.reviewed}>${writtenDate(data.dates, data.reviewed)}</time>.</p>
   </section>`;
 }
