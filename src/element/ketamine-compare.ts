@@ -129,7 +129,7 @@ export class KetamineCompare extends LitElement {
   private rowOrder: string[] = [];
   /** The approaches shown. */
   private shownApproaches = new Set<string>();
-  /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
+  /** Whether the row toggles are open (a button stands in for them, so they do not come before the table). */
   private rowsOpen = false;
   /** Whether the list of sources is unfolded (it is long: folded, the practice's call to action follows the notes). */
   private sourcesOpen = false;
