@@ -161,6 +161,15 @@ export class KetamineCompare extends LitElement {
   /** @internal Its styles in whatever root and document it is connected to (another component's shadow root, an iframe). */
   protected readonly roots = new RootStyles(this);
 
+  /**
+   * Firefox (ESR 140) gives an element moved into another window's document (an iframe's) that window's plain
+   * HTMLElement prototype: no methods, no reactive properties, no styles. It takes its own back here, before it is
+   * connected there (the browser calls this with the callbacks it read at `define`).
+   */
+  adoptedCallback() {
+    Object.setPrototypeOf(this, KetamineCompare.prototype);
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();
     // Before the dataset: an accent given before a dataset that comes later (a language's file, \`src\`) is kept.
