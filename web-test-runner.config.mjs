@@ -7,6 +7,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_CAPABILITIES, startWebKitDriver } from './scripts/browsers.mjs';
 import { HANDOFF, languages, readDataset, unavailableWords } from './scripts/datasets.mjs';
+import { withoutWebSocket } from './tests/server/bfcache.mjs';
 import { unreliableCdn } from './tests/server/cdn.mjs';
 import { nonUtf8Page } from './tests/server/charset.mjs';
 import { fixedClock } from './tests/server/clock.mjs';
@@ -185,6 +186,43 @@ const screenshotCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('bfcache-round-trip', { path, look })`: opens `path` in a tab of its own (a page in an iframe
+ * is never put in the back/forward cache), runs `look` there (the source of a function of 'before' | 'after', whose
+ * result must be JSON), goes to another site (127.0.0.1 for localhost), comes back, and runs `look` again. Answers
+ * each `pageshow` event's `persisted`, what Chromium said kept the page out of the cache (none when it was used) and
+ * both looks; false where there is no such hook here (Firefox, WebKit).
+ */
+const bfcacheCommand = {
+  name: 'bfcache-round-trip',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'bfcache-round-trip') return undefined;
+    if (!(await devTools(session))) return false;
+    const testPage = session.browser.getPage(session.id);
+    const page = await testPage.browserContext().newPage();
+    try {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Page.enable');
+      const reasons = [];
+      cdp.on('Page.backForwardCacheNotUsed', ({ notRestoredExplanations }) => reasons.push(...notRestoredExplanations.map((e) => e.reason)));
+      await page.evaluateOnNewDocument(() => {
+        window.shows = [];
+        addEventListener('pageshow', (event) => window.shows.push(event.persisted));
+      });
+      const url = new URL(payload.path, testPage.url());
+      await page.goto(url.href, { waitUntil: 'load' });
+      const look = (phase) => page.evaluate(`(${payload.look})(${JSON.stringify(phase)})`);
+      const before = await look('before');
+      url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      await page.goto(url.href, { waitUntil: 'load' });
+      await page.goBack({ waitUntil: 'load' });
+      return { shows: await page.evaluate(() => window.shows), reasons, before, after: await look('after') };
+    } finally {
+      await page.close();
+    }
+  },
+};
+
 export default {
   // tests/pages/csp-*.html are served with a strict Content-Security-Policy header, as a locked-down site would (CSP).
   middleware: [
@@ -198,6 +236,7 @@ export default {
     writtenOutDates,
     stalledServers,
     hostFrameworks,
+    withoutWebSocket,
   ],
   files: 'tests/**/*.test.ts',
   // Lit's production build, as in dist/ (its dev build warns on every page).
@@ -214,6 +253,7 @@ export default {
     accessibleRolesCommand,
     domCountersCommand,
     screenshotCommand,
+    bfcacheCommand,
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -235,6 +235,8 @@ try {
     const tab = await throttledPage();
     await tab.goto(`${origin}/.bench/${name}.html`, { waitUntil: 'load' });
     await new Promise((resolve) => setTimeout(resolve, 1000)); // the rows that start hidden have their text
+    // The row toggles are folded behind the Questions button at every width: a visitor opens it first.
+    await tab.evaluate(() => document.querySelector('ketamine-compare').shadowRoot.querySelector('.more').click());
     const button = await tab.evaluateHandle((row) => document.querySelector('ketamine-compare').shadowRoot.querySelector(`[data-row="${row}"]`), row);
     const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
     for (let i = 0; i < 2; i++) await button.click().then(settle);

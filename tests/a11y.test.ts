@@ -2,7 +2,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
-import { $, $$, axe, mount, openPage, toggle } from './helpers.js';
+import { $, $$, axe, mount, openPage, openToggles, toggle } from './helpers.js';
 import { ALL_ROWS, DEMO_PAGES } from './examples.js';
 
 describe('a11y: axe-core on every demo page', () => {
@@ -46,6 +46,7 @@ describe('a11y: axe-core on every demo page', () => {
 describe('a11y: toggles', () => {
   it('are buttons with aria-pressed, in a labelled group, at least 24x24 px', async () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    await openToggles(el);
     const group = $(el, '[part="toggles"]')!;
     expect(group.getAttribute('role')).to.equal('group');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal(en.ui.toggles);
@@ -58,10 +59,27 @@ describe('a11y: toggles', () => {
     }
   });
 
+  // A keyboard user on a computer reaches the table in a few Tabs: the twelve row toggles are folded behind one
+  // button at every width (there were 19 stops before the first Details button).
+  it('leave at most 9 tab stops before the table on a computer', async () => {
+    const el = await mount(html`<div><button id="before">before</button><ketamine-compare></ketamine-compare></div>`);
+    expect(el.getBoundingClientRect().width, 'a computer-wide widget').to.be.above(700);
+    (el.parentElement!.querySelector('#before') as HTMLElement).focus();
+    const inTable = () => !!el.shadowRoot!.activeElement?.closest('table');
+    let stops = 0;
+    while (!inTable() && stops < 40) {
+      await sendKeys({ press: 'Tab' });
+      stops++;
+    }
+    expect(inTable(), 'Tab reaches the table').to.be.true;
+    expect(stops - 1, 'tab stops before the table').to.be.at.most(9);
+  });
+
   it('show a visible focus ring when reached by keyboard', async () => {
     const el = await mount(html`<div><button id="before">before</button><ketamine-compare></ketamine-compare></div>`);
     (el.parentElement!.querySelector('#before') as HTMLElement).focus();
-    // The 988 link and the approach toggles come first; Tab on to the first row toggle.
+    // The 988 link, the approach toggles and the row button come first; the row toggles are behind that button.
+    await openToggles(el);
     for (let i = 0; i < 10 && el.shadowRoot!.activeElement !== toggle(el, 'route'); i++) await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused === toggle(el, 'route'), 'Tab reaches the first row toggle').to.be.true;

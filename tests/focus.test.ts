@@ -12,8 +12,8 @@ const PAGES = {
   dark: { background: '#0f0f10', color: '#e9e6e1' },
 };
 
-/** The controls a visitor can reach, each in the state it is in at first (or after the setup), and the
- * width of the column they are seen in (the row button is there only in a phone's width). */
+/** The controls a visitor can reach, each in the state it is in at first (or after the setup: the row toggles are
+ * behind the row button, at every width), and the width of the column they are seen in. */
 const CONTROLS: Record<string, [number, (root: ShadowRoot) => HTMLElement]> = {
   'a row toggle, on': [720, (root) => root.querySelector('[data-row="route"]')!],
   'a row toggle, off': [720, (root) => root.querySelector('[data-row="setting"]')!],
@@ -36,6 +36,7 @@ for (const [pageName, page] of Object.entries(PAGES)) {
           wrapper.append(el);
           await waitUntil(() => el.shadowRoot!.querySelector('table'));
           el.shadowRoot!.querySelector<HTMLElement>('[data-approach="esketamine"]')!.click(); // an approach toggle that is off
+          if (name.startsWith('a row toggle')) el.shadowRoot!.querySelector<HTMLElement>('.more')!.click();
           await afterFrame();
           const control = find(el.shadowRoot!);
           control.scrollIntoView({ block: 'center' });

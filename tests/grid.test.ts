@@ -11,7 +11,7 @@ import type { Dataset } from '../src/data/types.js';
 import { answerOf, contrast, pointsOf } from '../src/element/model.js';
 import { mergeRest, restState } from '../src/element/datasets.js';
 import { rgbOf } from '../src/element/colour.js';
-import { $, $$, at, columns, mount, text, type El } from './helpers.js';
+import { $, $$, at, columns, mount, openToggles, text, type El } from './helpers.js';
 import { ANSWERED, OLD_SHAPE } from './examples.js';
 
 /** Mounts the element with an inline dataset, at a width. */
@@ -282,6 +282,7 @@ describe('grid: accessibility', () => {
       expect(tel.compareDocumentPosition(sms) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     }
     expect(getComputedStyle($(el, '.stack')!).overflowWrap).to.equal('break-word');
+    await openToggles(el); // the row toggles' group is in the tree once the Questions button opens it
     const tree = await executeServerCommand<{ roles: string[]; names: boolean } | false, undefined>('accessible-roles');
     if (!tree) return; // Firefox: the markup above only
     // WebKit names some nodes and not others (tree.names false): there, the role with its name or with none.

@@ -36,6 +36,13 @@ export const rowNames = (el: Element) => $$(el, 'tbody tr:not([hidden]) th[scope
 /** The toggle button of a row, by its row id. */
 export const toggle = (el: Element, row: string) => $(el, `[part="toggle"][data-row="${row}"]`)!;
 
+/** Opens the row toggles as a visitor does, with the Questions button they are folded behind at every width. */
+export async function openToggles(el: El) {
+  const more = $(el, '.more')!;
+  if (more.getAttribute('aria-expanded') === 'false') more.click();
+  await el.updateComplete;
+}
+
 /** Records console.warn/console.error calls while `run` runs. */
 export async function captureConsole(run: () => Promise<unknown> | unknown) {
   const warnings: string[] = [];

@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
-import { $, $$, mount, openPage, toggle } from './helpers.js';
+import { $, $$, mount, openPage, openToggles, toggle } from './helpers.js';
 import { ALL_ROWS } from './examples.js';
 
 const FIVE = 'kap iv-infusion iv-integration esketamine at-home';
@@ -109,6 +109,7 @@ describe('layout: motion and print', () => {
 
   it('prints the table, disclaimers, crisis lines and sources, without the buttons', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
+    await openToggles(el); // open on screen, and still left out of print
     // Switch the element's own print rules on for every medium: the same rules, in both engines.
     const printRules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     expect(printRules).to.have.length(1);

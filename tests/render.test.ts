@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import { answerOf, pointsOf } from '../src/element/model.js';
-import { $, $$, columns, mount, rowNames, text } from './helpers.js';
+import { $, $$, columns, mount, openToggles, rowNames, text } from './helpers.js';
 import { documentedParts } from './manifest.js';
 
 const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)!.name;
@@ -59,6 +59,7 @@ describe('render', () => {
 
   it('shows the source numbers and the labels a visitor needs, not just puts them in the DOM', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
+    await openToggles(el); // the row toggles' label shows with them, behind the Questions button
     for (const selector of ['td > p .cite', '.cta-label', '[part="sources"] h2', '[part="sources"] time', 'caption', '.label-of']) {
       for (const node of $$(el, selector)) expect(node.getClientRects().length, selector).to.be.greaterThan(0);
     }

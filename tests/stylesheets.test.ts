@@ -46,10 +46,7 @@ describe('without constructable stylesheets (Safari 16.0-16.3)', () => {
 });
 
 describe('moved into another document', () => {
-  it("keeps its styles in an iframe's document, and again when moved back", async function () {
-    // Debian's Firefox ESR 140.12 (2026-12-06) loses the styles on the move (it passed on the ESR before, and in
-    // Chromium and WebKit): a known gap, skipped there until it is looked into (see CHANGELOG, issue 22 item 8).
-    if (navigator.userAgent.includes('Firefox/140.')) this.skip();
+  it("keeps its styles in an iframe's document, and again when moved back", async () => {
     const frame = document.createElement('iframe');
     document.body.append(frame);
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -65,9 +62,13 @@ describe('moved into another document', () => {
       frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
       expect(el.ownerDocument).to.equal(frame.contentDocument);
       expect(styled(el)).to.deep.equal(EXPECTED);
-      // Still drawn and styled after an update in its new document.
+      // Still itself (Firefox gave a moved element the plain HTMLElement prototype of the iframe's window), still
+      // drawn and styled after an update in its new document.
+      expect(el).to.be.instanceOf(customElements.get('ketamine-compare'));
+      $(el, '.more')!.click();
       $(el, '[part="toggle"][data-row="setting"]')!.click();
       await el.updateComplete;
+      expect($(el, 'tbody tr[data-id="setting"]')!.hidden, 'the row switched on shows').to.be.false;
       expect(styled(el)).to.deep.equal(EXPECTED);
       document.body.append(el);
       expect(styled(el)).to.deep.equal(EXPECTED);

@@ -4,7 +4,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import type { ToggleDetail } from '../src/element/events.js';
 import { answerOf, pointsOf } from '../src/element/model.js';
-import { $, $$, mount, rowNames, text, toggle } from './helpers.js';
+import { $, $$, mount, openToggles, rowNames, text, toggle } from './helpers.js';
 
 const rowName = (id: string) => en.rows.find((r) => r.id === id)!.name;
 
@@ -71,6 +71,7 @@ describe('ketamine-compare-toggle', () => {
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
     const details: ToggleDetail[] = [];
     el.addEventListener('ketamine-compare-toggle', (e) => details.push(e.detail));
+    await openToggles(el); // behind the Questions button at every width
     const first = toggle(el, 'route');
     first.focus();
     expect(el.shadowRoot!.activeElement).to.equal(first);

@@ -108,7 +108,7 @@ export async function showSomethingLoadedLater(page, data) {
   // A cell is a list of points, or a short answer with its points (src/data/types.ts): the first thing it says.
   const cell = data.cells[row][first];
   const expected = (Array.isArray(cell) ? cell[0] : cell.answer).text.replace(/\s+/g, ' ').trim();
-  // Where the widget is narrow (a phone, a blog's column), a "more" button stands in for the toggles.
+  // The Questions button stands in for the row toggles (at every width): open it first.
   if (!(await toggle.evaluate((button) => button.checkVisibility()))) {
     await (await page.evaluateHandle(() => document.querySelector('ketamine-compare').shadowRoot.querySelector('button.more'))).click();
   }

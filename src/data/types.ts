@@ -83,7 +83,7 @@ export interface UiText {
   approaches?: string;
   /** Announced when a visitor tries to switch off the last approach shown. */
   keepOne?: string;
-  /** The compact button that opens the row toggles in a narrow layout; `{shown}` and `{total}` are replaced by counts. */
+  /** The button that opens the row toggles; `{shown}` and `{total}` are replaced by counts. */
   rowsButton?: string;
   /** Shown where a part loaded after the first screen (a row's text, the sources) is still on its way. */
   loading?: string;

@@ -129,7 +129,7 @@ export class KetamineCompare extends LitElement {
   private rowOrder: string[] = [];
   /** The approaches shown. */
   private shownApproaches = new Set<string>();
-  /** Whether the row toggles are open in a narrow layout (where a button stands in for them). */
+  /** Whether the row toggles are open (a button stands in for them, so they do not come before the table). */
   private rowsOpen = false;
   /** Whether the list of sources is unfolded (it is long: folded, the practice's call to action follows the notes). */
   private sourcesOpen = false;
@@ -160,6 +160,15 @@ export class KetamineCompare extends LitElement {
   private rest = new RestLoader(this, () => this.data);
   /** @internal Its styles in whatever root and document it is connected to (another component's shadow root, an iframe). */
   protected readonly roots = new RootStyles(this);
+
+  /**
+   * Firefox (ESR 140) gives an element moved into another window's document (an iframe's) that window's plain
+   * HTMLElement prototype: no methods, no reactive properties, no styles. It takes its own back here, before it is
+   * connected there (the browser calls this with the callbacks it read at `define`).
+   */
+  adoptedCallback() {
+    Object.setPrototypeOf(this, KetamineCompare.prototype);
+  }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') || changed.has('lang')) this.source.choose();

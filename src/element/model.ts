@@ -162,10 +162,6 @@ export const writtenDate = (dates: Dataset['dates'], date: string) => dates?.[da
  */
 export const layoutWidths = (columns: number) => ({ table: (columns + 1) * 9.5, bands: columns > 1 ? columns * 8 : Infinity });
 
-/** Below this width (em), twelve row toggles would wrap into a screenful of buttons before the first fact of
- * the comparison: they fold behind one button. */
-export const COMPACT_WIDTH = 40;
-
 /** WCAG relative luminance of an sRGB colour given as 0-255 channels. */
 export function luminance([r, g, b]: readonly number[]): number {
   const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);

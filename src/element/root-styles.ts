@@ -8,7 +8,9 @@
  *   (where a rule in the document does not apply). It touches nothing but that.
  * - The element's own styles after a move to another document (an iframe's, through `adoptNode` or `append`): a
  *   constructed stylesheet can only be adopted by the document that made it, and browsers drop it from a shadow root
- *   that moves. They are made again, once per document, from the same CSS text.
+ *   that moves. They are made again, once per document, from the same CSS text. (Firefox also gives the moved
+ *   element the new window's plain HTMLElement prototype; `adoptedCallback` in ketamine-compare.ts gives its class
+ *   back, before this runs.)
  *
  * Without constructable stylesheets (Safari 16.0-16.3), Lit writes its styles as <style> elements, which move with
  * the shadow root; the rule is left out there (a <style> element for it cost more bytes than the budget had), so

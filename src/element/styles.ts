@@ -13,7 +13,7 @@
  * was seen with the host as container), so the host takes its intrinsic width from `.sizer` instead.
  */
 import { css } from './css.js';
-import { COMPACT_WIDTH, layoutWidths } from './model.js';
+import { layoutWidths } from './model.js';
 
 /** The most approaches a dataset may have (schema.json's approaches.maxItems; a test keeps them equal). */
 export const MOST_APPROACHES = 12;
@@ -372,16 +372,10 @@ const base = css`
     text-decoration: none;
   }
 
-  /* The row button stands in for the row toggles where they would push the table off a phone's first screen. */
-  @container (width >= ${COMPACT_WIDTH}em) {
-    .more {
-      display: none;
-    }
-  }
-  @container (width < ${COMPACT_WIDTH}em) {
-    .more[aria-expanded='false'] + [part='toggles'] {
-      display: none;
-    }
+  /* The row button stands in for the row toggles at every width: folded, twelve toggles neither push the table off a
+     phone's first screen nor put a dozen tab stops before it on a computer (issue 22). */
+  .more[aria-expanded='false'] + [part='toggles'] {
+    display: none;
   }
 
   /* Printed, the visitor's view as one grid to bring to an appointment: its rows with their details, the risks
