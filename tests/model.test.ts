@@ -4,7 +4,7 @@ import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, runs, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerKey, answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, runs, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -210,6 +210,24 @@ describe('model: formatDate (US readers, in UTC)', () => {
     ['2026-12-31', 'en-GB', '31 December 2026'],
   ];
   for (const [date, lang, shown] of cases) it(`${date} in ${lang} is ${shown}`, () => expect(formatDate(date, lang)).to.equal(shown));
+});
+
+describe('model: answerKey (identical short answers share a key; a cell without one has none)', () => {
+  const a = { text: 'A.', sources: ['s'] };
+  const cases: Array<[string, Cell | undefined, Cell | undefined, boolean]> = [
+    ['the same answer, other points', { answer: a, points: [a] }, { answer: { ...a } }, true],
+    ['other text', { answer: a }, { answer: { ...a, text: 'B.' } }, false],
+    ['other sources', { answer: a }, { answer: { ...a, sources: ['t'] } }, false],
+    ['an until on one only', { answer: a }, { answer: { ...a, until: '2026-12-31' } }, false],
+    ['two lists of points (no short answer)', [a], [a], false],
+    ['two missing cells', undefined, undefined, false],
+  ];
+  for (const [name, x, y, same] of cases)
+    it(name, () => {
+      const key = answerKey(x);
+      expect(!!key && key === answerKey(y)).to.equal(same);
+      if (!answerOf(x)) expect(key).to.equal(undefined);
+    });
 });
 
 describe('model: runs', () => {

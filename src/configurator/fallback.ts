@@ -13,7 +13,7 @@
  * statement and call to action (each labelled as the practice's), the sources (folded) and the review date.
  */
 import type { Dataset, Point, RichText } from '../data/types.js';
-import { answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, runs, safeHref, sourceNumbers } from '../element/model.js';
+import { answerKey, answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, runs, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -64,7 +64,7 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
       const cells = columns.map((a) => {
         const content = data.cells[row.id][a.id];
         const [first, ...rest] = [answerOf(content), ...pointsOf(content)].filter((point): point is Point => !!point);
-        return { a, first, rest, key: answerOf(content) && JSON.stringify(answerOf(content)) };
+        return { a, first, rest, key: answerKey(content) };
       });
       const details = cells.filter(({ rest }) => rest.length);
       return [

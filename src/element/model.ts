@@ -181,6 +181,12 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 export const readableTextOn = (background: readonly number[]) => (contrast(background, [255, 255, 255]) >= contrast(background, [0, 0, 0]) ? '#fff' : '#000');
 
 /**
+ * What decides whether two cells' short answers are identical (text, sources, until): the key `runs` compares, in
+ * the element and in its plain copy alike. Undefined for a cell without a short answer, which never joins another.
+ */
+export const answerKey = (cell?: Cell): string | undefined => JSON.stringify(answerOf(cell));
+
+/**
  * Consecutive items whose keys are equal (and not empty), as runs: the columns of a row whose short answers read the
  * same (text, sources, until) are drawn as one cell while its details are folded, so a phone shows the answer once.
  */

@@ -150,7 +150,7 @@ const base = css`
   .line,
   .stale {
     padding: 0.4em 0.75em;
-    border-inline-start: 0.35em solid var(--ketamine-compare-accent);
+    border-inline-start: .35em solid var(--ketamine-compare-accent);
     border-radius: var(--ketamine-compare-radius);
     background: var(--ketamine-compare-header-background);
   }
@@ -278,11 +278,12 @@ const base = css`
     background: linear-gradient(var(--ketamine-compare-header-background) 0 0), var(--ketamine-compare-background);
   }
   /* The comparison and the notes in compact text: a phone reads the whole grid in about five screens, never
-     below 15 px. */
+     below 15 px. Line height 1.4: the table's lines are short at every width (a stacked phone cell, a column of
+     9.5em or more), and short lines read well tighter; 1.45 cost a phone about 110 px (issue 23's measures). */
   table,
   aside {
     font-size: max(0.875em, 15px);
-    line-height: 1.45;
+    line-height: 1.4;
   }
   td p + p,
   .details {
@@ -290,7 +291,7 @@ const base = css`
   }
   /* Beside the question, on its line: negative block margins keep the taller button from making the line taller. */
   .expand {
-    margin-block: -0.25em;
+    margin-block: -.3em;
     margin-inline-start: 0.25em;
     font-size: 0.8125em;
     font-weight: 400;
@@ -299,8 +300,8 @@ const base = css`
   .until {
     display: block;
     font-weight: 600;
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.2em solid var(--ketamine-compare-accent);
+    padding-inline-start: .5em;
+    border-inline-start: .2em solid var(--ketamine-compare-accent);
   }
   .cite {
     white-space: nowrap;
@@ -310,7 +311,7 @@ const base = css`
   }
 
   aside ul {
-    padding-inline-start: 1.2em;
+    padding-inline-start: 1em;
   }
   aside {
     display: grid;
@@ -324,7 +325,7 @@ const base = css`
     border-radius: var(--ketamine-compare-radius);
   }
   [part='crisis'] {
-    border-inline-start: 0.35em solid var(--ketamine-compare-accent);
+    border-inline-start: .35em solid var(--ketamine-compare-accent);
   }
   /* One source per line, each a link: spaced so every link is a 24px target (WCAG 2.5.8). */
   [part='sources'] li {
@@ -432,12 +433,14 @@ function columns(n: number) {
         overflow: hidden;
         clip-path: inset(50%);
       }
-      [data-columns='${n}'] caption {
-        padding: 0.6em 0.75em;
+      /* Stacked, the bands and answers take less padding: about 8 px more line for the text and 10 px less per
+         question on a phone, with the approach's bold name still opening each answer. */
+      [data-columns='${n}'] :is(caption,th) {
+        padding: .4em .5em;
       }
       [data-columns='${n}'] td {
         border-top: 0;
-        padding-block: .15em .35em;
+        padding: 0 .5em .3em;
       }
       [data-columns='${n}'] .label {
         display: inline;
@@ -452,9 +455,6 @@ function columns(n: number) {
       }
       [data-columns='${n}'] th {
         flex-basis: 100%;
-      }
-      [data-columns='${n}'] td {
-        padding-inline: .5em;
       }
       [data-columns='${n}'] .label {
         display: none;

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Approach, Cell, Dataset, Point, RichText, Row, UiText } from '../data/types.js';
-import { answerOf, citation, format, isPast, pointsOf, runs, safeHref, writtenDate } from './model.js';
+import { answerKey, answerOf, citation, format, isPast, pointsOf, runs, safeHref, writtenDate } from './model.js';
 
 /** Where a part loaded after the first screen stands (see rest.ts). */
 export type RestState = 'ready' | 'loading' | 'failed';
@@ -122,7 +122,7 @@ export function table(input: TableInput) {
               : cells
                 ? repeat(
                     // Identical short answers side by side read as one cell, until the details (which differ) are open.
-                    runs(columns, (a) => !expanded && JSON.stringify(answerOf(cells[a.id]))),
+                    runs(columns, (a) => !expanded && answerKey(cells[a.id])),
                     ([a]) => a.id,
                     (run) => (cells[run[0].id] ? cell(run, cells, row.id === first, expanded, input) : html`<td part="cell" role="cell">${rest === 'ready' ? nothing : pending}</td>`),
                   )
