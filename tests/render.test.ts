@@ -57,6 +57,23 @@ describe('render', () => {
     expect(text(sources.querySelector('time'))).to.match(/\d{4}/);
   });
 
+  // The first crisis line sits near the top (in a phone's first screen); the crisis block gives the others, so a
+  // visitor reads each line once, and can still call or text 988 from the block.
+  it('shows every crisis line once: the first near the top, the rest in the crisis block', async () => {
+    const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    const lineText = (line: (typeof en.crisis)[number]) => line.map((part) => (typeof part === 'string' ? part : part.text)).join('').replace(/\s+/g, ' ').trim();
+    // Without the "(send a text)" link the element adds after each 988 call link.
+    const withoutSms = (node: Element) => text(node).replaceAll(` (${en.ui.sms})`, '');
+    const top = withoutSms($(el, '.line')!);
+    const block = $$(el, '[part="crisis"] li').map(withoutSms);
+    expect(top).to.contain(lineText(en.crisis[0]));
+    expect(block, 'the crisis block').to.have.length(en.crisis.length - 1);
+    en.crisis.slice(1).forEach((line, i) => expect(block[i]).to.contain(lineText(line)));
+    const crisis = $(el, '[part="crisis"]')!;
+    expect(crisis.querySelector('a[href="tel:988"]'), 'call 988 from the block').to.exist;
+    expect(crisis.querySelector('a[href^="sms:988"]'), 'text 988 from the block').to.exist;
+  });
+
   it('shows the source numbers and the labels a visitor needs, not just puts them in the DOM', async () => {
     const el = await mount(html`<ketamine-compare><a slot="cta" href="#">Book</a></ketamine-compare>`);
     await openToggles(el); // the row toggles' label shows with them, behind the Questions button

@@ -80,7 +80,8 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
       ];
     }),
     `<h3>${escape(ui.crisis)}</h3>`,
-    ...list('ul', data.crisis.map((line) => rich(line, ui.sms))),
+    // The crisis lines the first line (at the top) does not already give, as in the element.
+    ...list('ul', data.crisis.slice(data.crisis[1] ? 1 : 0).map((line) => rich(line, ui.sms))),
     `<h3>${escape(ui.disclaimers)}</h3>`,
     ...list('ul', data.disclaimers.map((line) => rich(line))),
     ...(scope ? [`<p><b>${escape(ui.cta)}:</b> ${escape(scope)}</p>`] : []),

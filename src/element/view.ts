@@ -174,7 +174,7 @@ export function notes(data: Dataset, ui: UiText, scope: string, scoped: boolean,
     <section part="crisis">
       <h2>${ui.crisis}</h2>
       <ul>
-        ${data.crisis.map((line) => html`<li>${richText(line, ui.sms)}</li>`)}
+        ${data.crisis.slice(data.crisis[1] ? 1 : 0).map((line) => html`<li>${richText(line, ui.sms)}</li>`)}
       </ul>
     </section>
     <section part="disclaimers">
