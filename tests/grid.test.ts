@@ -13,6 +13,7 @@ import { mergeRest, restState } from '../src/element/datasets.js';
 import { rgbOf } from '../src/element/colour.js';
 import { $, $$, at, columns, mount, openToggles, text, type El } from './helpers.js';
 import { ANSWERED, OLD_SHAPE } from './examples.js';
+import { until } from './until.js';
 
 /** Mounts the element with an inline dataset, at a width. */
 const withData = (data: unknown, width = 1000, attributes = '') => {
@@ -24,6 +25,11 @@ const withData = (data: unknown, width = 1000, attributes = '') => {
 const row = (el: El, id: string) => $(el, `tbody tr[data-id="${id}"]`)!;
 const seen = (node: Element | null) => !!node && node.getClientRects().length > 0;
 const status = (el: El) => text($(el, '[role="status"]'));
+/** Opens a row's details, as a visitor does. */
+const openDetails = async (el: El, id: string) => {
+  row(el, id).querySelector<HTMLButtonElement>('th button')!.click();
+  await el.updateComplete;
+};
 
 describe('grid: a short answer first, details per row', () => {
   it('each cell shows its answer with its sources; its points wait behind the row\'s Details button', async () => {
@@ -31,9 +37,8 @@ describe('grid: a short answer first, details per row', () => {
     const [pill, shot] = [...row(el, 'route').querySelectorAll('td')];
     expect(text(pill.querySelector('p'))).to.contain('By mouth.').and.contain('[1]');
     expect(text(shot.querySelector('p'))).to.contain('In a muscle.');
-    const details = pill.querySelector('.details')!;
-    expect(text(details)).to.contain('Taken with water, once a day.');
-    expect(seen(details), 'points hidden at first').to.be.false;
+    // Not drawn until asked for (or printed): hidden, the points were most of the table's markup.
+    expect(row(el, 'route').querySelector('.details'), 'points not drawn at first').to.be.null;
     const button = row(el, 'route').querySelector<HTMLButtonElement>('th button')!;
     expect(button.localName).to.equal('button');
     expect(text(button)).to.equal('Details');
@@ -172,18 +177,22 @@ describe('grid: statements past their until date', () => {
   ];
   for (const { lang, data, answer, point } of cases) {
     it(`before the date nothing is marked; after it, the statement itself says so (${lang})`, async () => {
-      const marks = (el: El) => [...row(el, 'cost').querySelectorAll('td')[0].querySelectorAll('p')].map((p) => text(p.querySelector('.until')));
+      // The answer and, the row's details open, its point.
+      const marks = async (el: El) => {
+        await openDetails(el, 'cost');
+        return [...row(el, 'cost').querySelectorAll('td')[0].querySelectorAll('p')].map((p) => text(p.querySelector('.until')));
+      };
       await at('2026-12-15T12:00:00Z', async () => {
         const el = await withData(data);
-        expect(marks(el)).to.deep.equal(['', '']);
+        expect(await marks(el)).to.deep.equal(['', '']);
       });
       await at('2027-02-01T12:00:00Z', async () => {
         const el = await withData(data);
-        expect(marks(el)).to.deep.equal(['', point]); // the point's date has passed, not yet the answer's
+        expect(await marks(el)).to.deep.equal(['', point]); // the point's date has passed, not yet the answer's
       });
       await at('2027-07-01T00:30:00Z', async () => {
         const el = await withData(data);
-        expect(marks(el)).to.deep.equal([answer, point]);
+        expect(await marks(el)).to.deep.equal([answer, point]);
         expect(seen(row(el, 'cost').querySelector('td p .until'))).to.be.true;
       });
     });
@@ -195,6 +204,7 @@ describe('grid: sources that are a practice\'s blog', () => {
     const el = await withData(ANSWERED);
     const cites = [...row(el, 'route').querySelectorAll('td')].map((td) => text(td.querySelector('.cite')).replace('Sources', ''));
     expect(cites).to.deep.equal(['[1]', '[2 blog]']);
+    await openDetails(el, 'route');
     expect(text(row(el, 'route').querySelector('.details .cite')).replace('Sources', '')).to.equal('[1, 2 blog]');
     expect($$(el, '[part="sources"] li').map(text)).to.deep.equal(['The drug label, 2026.', 'A practice blog post, 2026. (blog)']);
   });
@@ -218,8 +228,13 @@ describe('grid: the practice\'s own words', () => {
   });
 });
 
-/** Runs `check` with the page printed: Chromium emulates print; elsewhere the element's print rules are switched on. */
+/**
+ * Runs `check` with the page printed: first what printing starts with, the window's `beforeprint` event (the
+ * element draws every row's details then); then the print media: Chromium emulates print; elsewhere the element's
+ * print rules are switched on.
+ */
 async function printed(el: El, check: () => void) {
+  dispatchEvent(new Event('beforeprint'));
   const emulated = await executeServerCommand('emulate-print', true);
   // Elsewhere: `print` rules made `all`, `not print` rules `not all`.
   const media = emulated ? [] : el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /^(not )?print$/.test(rule.media.mediaText));
@@ -253,7 +268,7 @@ describe('grid: print', () => {
 
   it('a merged cell prints the points of every approach it stands for, each led by its name', async () => {
     const el = await mount(html`<div style="width: 360px"><ketamine-compare rows="side-effects"></ketamine-compare></div>`);
-    await waitUntil(() => row(el, 'side-effects').querySelector('td .details p'), 'the details are in');
+    await until(el, () => $(el, '[part="sources"] ol[data-state="ready"]')); // the points are in
     const merged = row(el, 'side-effects').querySelector('td')!;
     expect(merged.colSpan).to.equal(3);
     await printed(el, () => {
@@ -261,6 +276,42 @@ describe('grid: print', () => {
       for (const line of all) expect(text(merged.querySelector('.details'))).to.contain(line);
       expect([...merged.querySelectorAll('.details b')].map(text)).to.deep.equal(en.approaches.slice(0, 3).map((a) => `${a.short ?? a.name}:`));
     });
+  });
+
+  it('draws every row\'s details as printing starts, before print() returns: the page is laid out for print then', async () => {
+    const el = await withData(ANSWERED, 1000, 'rows="route cost"');
+    const details = () => $$(el, '.details');
+    expect(details(), 'not drawn until asked for').to.have.length(0);
+    // Chromium: the page's own window.print() (headless, it fires beforeprint and prints nowhere). Elsewhere, where
+    // print() would open a dialog, the event it fires first.
+    const chromium = navigator.userAgent.includes('Chrome/');
+    if (chromium) window.print();
+    else dispatchEvent(new Event('beforeprint'));
+    // No await: the script that called print() is still running, and Lit's microtask has not come.
+    // Every answered cell, the risks' row (printed while switched off) included.
+    expect(details().map((node) => node.closest('tr')!.dataset.id)).to.deep.equal(['route', 'route', 'cost', 'cost', 'side-effects', 'side-effects']);
+    expect(text(details()[0])).to.contain('Taken with water, once a day.');
+    expect(details().some(seen), 'hidden on screen').to.be.false;
+    expect($$(el, 'th button').map((button) => button.getAttribute('aria-expanded')), 'no row opened').to.deep.equal(['false', 'false', 'false']);
+    // Printed: shown. Then, back on screen, still hidden, and a row's Details still opens and closes it.
+    await printed(el, () => expect(details().filter(seen), 'printed (every row shown, and the risks)').to.have.length(6));
+    expect(details().some(seen)).to.be.false;
+    await openDetails(el, 'cost');
+    expect(details().filter(seen)).to.have.length(2);
+    await openDetails(el, 'cost');
+    expect(details().some(seen)).to.be.false;
+  });
+
+  it('a removed element stops listening for the page\'s printing; put back, it listens again', async () => {
+    const el = await withData(ANSWERED);
+    const box = el.parentElement!;
+    el.remove();
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect($$(el, '.details'), 'not drawn while removed').to.have.length(0);
+    box.append(el);
+    dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '.details')).to.have.length(6);
   });
 
   it('no "turn on the row" text in the bundled notes', () => {

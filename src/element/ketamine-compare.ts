@@ -98,7 +98,7 @@ export class KetamineCompare extends LitElement {
     accent: { reflect: true },
     // The view state (see the fields below): reactive, not attributes.
     data: STATE, error: STATE, unavailable: STATE, announcement: STATE, keepOne: STATE,
-    shownRows: STATE, rowOrder: STATE, shownApproaches: STATE, rowsOpen: STATE, sourcesOpen: STATE, openRows: STATE,
+    shownRows: STATE, rowOrder: STATE, shownApproaches: STATE, rowsOpen: STATE, sourcesOpen: STATE, openRows: STATE, printed: STATE,
   };
 
   // The public attributes (documented with @attr above, the class comment being the API). Each reflects: the
@@ -135,6 +135,8 @@ export class KetamineCompare extends LitElement {
   private sourcesOpen = false;
   /** The rows whose details (every cell's points) are open. */
   private openRows = new Set<string>();
+  /** Whether the page has been printed: every row's details are drawn from then on, hidden on screen (handlePrint). */
+  private declare printed?: true;
   /** Whether the note that one approach stays on is showing (the visitor tried to switch off the last one). */
   private keepOne = false;
   /** What the live region says after a visitor's action. */
@@ -168,6 +170,17 @@ export class KetamineCompare extends LitElement {
    */
   adoptedCallback() {
     Object.setPrototypeOf(this, KetamineCompare.prototype);
+  }
+
+  // The page's printing, heard while the element is on the page (a removed element is not kept by the window).
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.handlePrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.handlePrint);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -248,7 +261,7 @@ export class KetamineCompare extends LitElement {
             )
           : nothing}
         <p class="keep-one" ?hidden=${!this.keepOne}>${ui.keepOne}</p>
-        <button class="more" aria-controls="rows" aria-expanded=${String(this.rowsOpen)} @click=${this.handleMoreClick} @pointerover=${this.rest.want}>
+        <button class="more" aria-controls="rows" aria-expanded=${this.rowsOpen} @click=${this.handleMoreClick} @pointerover=${this.rest.want}>
           ${format(ui.rowsButton!, { shown: this.shownRows.size, total: data.rows.length })}
         </button>
         ${toggleGroup(
@@ -260,7 +273,7 @@ export class KetamineCompare extends LitElement {
         )}
         <div class="vh" role="status" aria-live="polite">${this.announcement}</div>
         <p class="stale" ?hidden=${!stale}>${stale ? format(ui.stale!, { date: writtenDate(data.dates, data.reviewed) }) : ''}</p>
-        ${table({ data, columns, rows, numbers: sourceNumbers(data), blogs: blogNumbers(data), ui, dates: data.dates, today, open: this.openRows, onDetailsClick: this.handleDetailsClick, rest, pending: waiting })}
+        ${table({ data, columns, rows, numbers: sourceNumbers(data), blogs: blogNumbers(data), ui, dates: data.dates, today, open: this.openRows, printed: this.printed, onDetailsClick: this.handleDetailsClick, rest, pending: waiting })}
         ${notes(data, ui, this.scope ?? '', slotted('scope'), this.handleSlotChange)}
         <div class="cta" ?hidden=${!cta && !slotted('cta')}>
           <p class="cta-label">${ui.cta}</p>
@@ -273,27 +286,26 @@ export class KetamineCompare extends LitElement {
   // --- A visitor's actions: change view state, then tell the page.
 
   private handleToggleClick = (id: string) => {
-    const visible = !this.shownRows.has(id);
     const shown = new Set(this.shownRows);
+    const visible = !shown.delete(id);
     if (visible) {
       shown.add(id);
       // A row the visitor switches on comes first in the table, just below the controls, where they are looking.
       this.rowOrder = [id, ...this.rowOrder.filter((other) => other !== id)];
       this.updateComplete.then(() => this.reveal(id));
-    } else shown.delete(id);
+    }
     this.shownRows = shown;
     this.announce(byIds(this.data!.rows, [id])[0].name, visible);
     this.dispatchEvent(toggleEvent({ row: id, visible }));
   };
 
   private handleApproachClick = (id: string) => {
-    const visible = !this.shownApproaches.has(id);
-    // At least one approach always stays: said so, since nothing on screen changes.
-    if (!visible && this.shownApproaches.size === 1) return void (this.announcement = this.ui.keepOne!, (this.keepOne = true));
-    this.keepOne = false;
     const shown = new Set(this.shownApproaches);
+    const visible = !shown.delete(id);
+    // At least one approach always stays: said so, since nothing on screen changes.
+    if (!shown.size) return void (this.announcement = this.ui.keepOne!, (this.keepOne = true));
+    this.keepOne = false;
     if (visible) shown.add(id);
-    else shown.delete(id);
     this.shownApproaches = shown;
     this.announce(byIds(this.data!.approaches, [id])[0].name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
@@ -308,6 +320,16 @@ export class KetamineCompare extends LitElement {
     }
     this.openRows = open;
     this.announce(`${byIds(this.data!.rows, [id])[0].name} ${this.ui.details}`, visible);
+  };
+
+  /**
+   * The page is about to be printed (Ctrl+P, the browser's menu, window.print()): every row's details are drawn now,
+   * before the page is laid out for print. Now, not in Lit's next microtask: window.print() lays the page out before
+   * it returns to the script that called it, and microtasks wait for that script.
+   */
+  private handlePrint = () => {
+    this.printed = true;
+    this.performUpdate();
   };
 
   private handleSourcesClick = () => {

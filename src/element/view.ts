@@ -45,13 +45,12 @@ export function toggleGroup(
       items,
       (item) => item.id,
       (item) => {
-        const pressed = String(item.pressed);
-        const disabled = item.disabled ? 'true' : nothing;
         const click = () => onClick(item.id);
+        // Lit writes a boolean into an attribute as "true" or "false"; `nothing` leaves the attribute out.
         // Two templates: an attribute's name cannot be bound, and pages and tests find a toggle by data-row or data-approach.
         return kind === 'row'
-          ? html`<button part="toggle" data-row=${item.id} aria-pressed=${pressed} @click=${click}>${item.name}</button>`
-          : html`<button part="approach-toggle" data-approach=${item.id} aria-pressed=${pressed} aria-disabled=${disabled} @click=${click}>${item.name}</button>`;
+          ? html`<button part="toggle" data-row=${item.id} aria-pressed=${item.pressed} @click=${click}>${item.name}</button>`
+          : html`<button part="approach-toggle" data-approach=${item.id} aria-pressed=${item.pressed} aria-disabled=${item.disabled || nothing} @click=${click}>${item.name}</button>`;
       },
     )}
   </div>`;
@@ -77,6 +76,8 @@ export interface TableInput extends Statements {
   rows: Array<{ row: Row; shown: boolean; printed: boolean }>;
   /** The rows whose details are open. */
   open: ReadonlySet<string>;
+  /** Whether the page has been printed: every row's details are drawn then (hidden on screen), for print. */
+  printed?: boolean;
   onDetailsClick: (id: string) => void;
   /** Where the rest of the dataset stands, for rows whose cells are not in yet. */
   rest: RestState;
@@ -114,7 +115,7 @@ export function table(input: TableInput) {
             <th part="row-header" scope="row" role="rowheader" aria-labelledby="q-${row.id}">
               <span id="q-${row.id}">${row.name}</span>
               ${answered
-                ? html`<button class="expand" aria-expanded=${String(expanded)} aria-label="${ui.details}: ${row.name}" @click=${() => onDetailsClick(row.id)}>${ui.details}</button>`
+                ? html`<button class="expand" aria-expanded=${expanded} aria-label="${ui.details}: ${row.name}" @click=${() => onDetailsClick(row.id)}>${ui.details}</button>`
                 : nothing}
             </th>
             ${!shown && !printed
@@ -135,21 +136,23 @@ export function table(input: TableInput) {
 }
 
 /**
- * One cell: its short answer, then its points (the details: hidden until asked for, always printed); a cell
- * written as a list of points shows them at once. Where the column headers are not in sight (the stacked phone
- * layout), the approach's name leads the first line: in full in the first row shown, short after.
+ * One cell: its short answer, then its points (the details); a cell written as a list of points shows them at
+ * once. The details are drawn only once the row's details are open, or the page has been printed (printed, they
+ * always show; on screen they stay hidden until asked for): hidden, they were most of the table's markup, drawn at
+ * first and in every row switched on. Until the rest of a bundled dataset is in, no short answer has its points
+ * (scripts/datasets.mjs `split`): the details say they are on their way. Where the column headers are not in
+ * sight (the stacked phone layout), the approach's name leads the first line: in full in the first row shown,
+ * short after.
  */
 function cell(run: Approach[], cells: Record<string, Cell>, first: boolean, open: boolean, input: TableInput) {
   const names = (full?: boolean) => run.map((a) => (full ? a.name : (a.short ?? a.name))).join(', ');
   const content = cells[run[0].id];
   const answer = answerOf(content);
-  // A short answer whose points are in the rest of the dataset, still on its way.
-  const coming = answer && !(content as { points?: Point[] }).points && input.rest !== 'ready';
   // The names lead the first line (a no-break space after the colon: minified templates lose a trailing space, and
   // the name stays with the first word).
   return html`<td part="cell" role="cell" colspan=${run.length} data-short=${names()}>
     ${(answer ? [answer] : pointsOf(content)).map((point, i) => statement(point, input, i ? nothing : html`<b class="label" aria-hidden="true">${names(first)}:&nbsp;</b>`))}
-    ${answer ? html`<div class="details" ?hidden=${!open}>${coming ? html`<p>${input.pending}</p>` : run.flatMap((a) => pointsOf(cells[a.id]).map((point, i) => statement(point, input, run[1] && !i ? html`<b>${a.short ?? a.name}:&nbsp;</b>` : nothing)))}</div>` : nothing}
+    ${answer && (open || input.printed) ? html`<div class="details" ?hidden=${!open}>${input.rest !== 'ready' ? html`<p>${input.pending}</p>` : run.flatMap((a) => pointsOf(cells[a.id]).map((point, i) => statement(point, input, run[1] && !i ? html`<b>${a.short ?? a.name}:&nbsp;</b>` : nothing)))}</div>` : nothing}
   </td>`;
 }
 
@@ -206,7 +209,7 @@ export function sources({ data, ui, open, onClick, rest, pending }: SourcesInput
   const ready = rest === 'ready';
   return html`<section part="sources">
     <h2>
-      <button class="fold" aria-controls="sources-list" aria-expanded=${String(open)} @click=${onClick}>${ready ? `${ui.sources} (${data.sources.length})` : ui.sources}</button>
+      <button class="fold" aria-controls="sources-list" aria-expanded=${open} @click=${onClick}>${ready ? `${ui.sources} (${data.sources.length})` : ui.sources}</button>
     </h2>
     <ol id="sources-list" data-state=${rest} ?hidden=${ready && !open}>
       ${ready ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}${s.blog ? ` (${ui.blog})` : ''}</li>`) : html`<li>${pending}</li>`}
