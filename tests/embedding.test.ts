@@ -135,13 +135,14 @@ describe('host page CSS', () => {
 describe('AJAX page loads and page builders', () => {
   it('renders when inserted after load by innerHTML or createElement, moved, removed and re-added; never leaks listeners', async () => {
     const { win, doc, close } = await openPage('classic.html');
-    // Count the listeners the widget adds to the page itself (its own shadow DOM is collected with it).
+    // Count the listeners the widget adds to the page itself (its own shadow DOM is collected with it), by type.
     let added = 0;
     let removed = 0;
+    let printing = 0; // `beforeprint`: one per element on the page, none once it is removed
     for (const target of [win, doc]) {
       const { addEventListener, removeEventListener } = target;
-      target.addEventListener = (...args: Parameters<typeof addEventListener>) => (added++, addEventListener.apply(target, args));
-      target.removeEventListener = (...args: Parameters<typeof removeEventListener>) => (removed++, removeEventListener.apply(target, args));
+      target.addEventListener = (...args: Parameters<typeof addEventListener>) => (args[0] === 'beforeprint' ? printing++ : added++, addEventListener.apply(target, args));
+      target.removeEventListener = (...args: Parameters<typeof removeEventListener>) => (args[0] === 'beforeprint' ? printing-- : removed++, removeEventListener.apply(target, args));
     }
     const box = doc.createElement('div');
     doc.body.append(box);
@@ -175,6 +176,10 @@ describe('AJAX page loads and page builders', () => {
     expect(heard).to.equal(1);
     added--; // the listener this test just added
     expect(added - removed).to.equal(0);
+    expect(printing, 'the two elements on the page listen for printing').to.equal(2);
+    byHtml.remove();
+    byCode.remove();
+    expect(printing, 'removed, none').to.equal(0);
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });

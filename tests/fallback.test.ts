@@ -78,6 +78,9 @@ describe('fallbackHtml', () => {
       await waitUntil(() => text(el.shadowRoot!.querySelector('caption')) === data.title, 'language not loaded');
       // Rows that start hidden come in a file loaded after the first screen: wait for their words.
       await waitUntil(() => !text(el.shadowRoot!.querySelector('tbody')).includes(data.ui.loading!), 'rows not loaded', { timeout: 5000 });
+      // Every row's details, which the element draws once asked for: as for print, where merged cells stay merged
+      // as in the fallback (a visitor's Details would split them).
+      dispatchEvent(new Event('beforeprint'));
       const box = document.createElement('div');
       box.innerHTML = fallbackHtml(data, { approaches, rows });
       const element = fromElement(el.shadowRoot!);
