@@ -256,7 +256,7 @@ export class KetamineCompare extends LitElement {
           ? toggleGroup(
               'approach',
               ui.approaches!,
-              this.listed.map((a) => ({ id: a.id, name: a.short ?? a.name, pressed: this.shownApproaches.has(a.id), disabled: lastOn && this.shownApproaches.has(a.id) })),
+              this.listed.map((a) => ({ id: a.id, name: a.short ?? a.name, pressed: this.shownApproaches.has(a.id), disabled: lastOn })),
               this.handleApproachClick,
             )
           : nothing}

@@ -28,8 +28,9 @@ export const richText = (line: RichText, sms?: string) =>
 /**
  * A labelled group of on/off buttons with `aria-pressed`: the row toggles (parts `toggles`/`toggle`, each
  * button with `data-row`) or the approach toggles (`approach-toggles`/`approach-toggle`, `data-approach`).
- * `disabled` items say so to assistive technology (`aria-disabled`) and stay focusable. `onReach` runs when a
- * pointer or the focus reaches the group, before any click.
+ * A pressed item marked `disabled` (the one approach still on, which cannot be switched off) says so to assistive
+ * technology (`aria-disabled`) and stays focusable. `onReach` runs when a pointer or the focus reaches the group,
+ * before any click.
  */
 export function toggleGroup(
   kind: 'row' | 'approach',
@@ -50,7 +51,7 @@ export function toggleGroup(
         // Two templates: an attribute's name cannot be bound, and pages and tests find a toggle by data-row or data-approach.
         return kind === 'row'
           ? html`<button part="toggle" data-row=${item.id} aria-pressed=${item.pressed} @click=${click}>${item.name}</button>`
-          : html`<button part="approach-toggle" data-approach=${item.id} aria-pressed=${item.pressed} aria-disabled=${item.disabled || nothing} @click=${click}>${item.name}</button>`;
+          : html`<button part="approach-toggle" data-approach=${item.id} aria-pressed=${item.pressed} aria-disabled=${(item.pressed && item.disabled) || nothing} @click=${click}>${item.name}</button>`;
       },
     )}
   </div>`;
