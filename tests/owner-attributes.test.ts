@@ -83,6 +83,20 @@ describe('[scope], [cta-text], [cta-href], [accent] on an element with no childr
     });
   }
 
+  // Colours whose value depends on where they are used (the text colour, the system's colours) are drawn as the
+  // colour that was read, so the text chosen for them reads: white on white before.
+  for (const accent of ['currentColor', 'CanvasText', 'color-mix(in srgb, currentColor 50%, red)']) {
+    it(`accent="${accent}" on a light-on-dark page still has text that reads on it`, async () => {
+      for (const theme of ['', 'dark']) {
+        const el = await mount(html`<div style="color: #fff; background: #111">
+          <ketamine-compare accent=${accent} theme=${theme}></ketamine-compare>
+        </div>`);
+        const style = getComputedStyle(toggle(el, 'route'));
+        expect(contrast(rgb(style.backgroundColor), rgb(style.color)), `${theme}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+      }
+    });
+  }
+
   // A dataset that arrives after the first update (a Spanish page's file, a custom `src`): the accent given before
   // it is still drawn (it was lost: the element skipped the attribute while it had nothing to draw).
   it('accent with a dataset that comes later (lang="es") colours the switched-on toggles', async () => {

@@ -365,7 +365,9 @@ export class KetamineCompare extends LitElement {
 function accentStyle(accent: string | null | undefined): Record<string, string | undefined> {
   const rgb = accent ? rgbOf(accent) : undefined;
   if (accent && !rgb) console.warn(`${PREFIX} accent "${accent}" is not a solid CSS colour; the default is used.`);
-  return { '--ketamine-compare-accent': rgb && accent!, '--ketamine-compare-accent-text': rgb && readableTextOn(rgb) };
+  // The colour as read, not as written: `currentColor`, `Canvas` or a color-mix() of them would resolve differently
+  // in the widget than where it was read (a detached canvas), and the text chosen for it would not read.
+  return { '--ketamine-compare-accent': rgb && `rgb(${rgb})`, '--ketamine-compare-accent-text': rgb && readableTextOn(rgb) };
 }
 
 /** Unknown ids are skipped, and said so in the console for the owner, who may have mistyped one. */
