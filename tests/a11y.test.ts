@@ -1,5 +1,6 @@
 /** WCAG 2.2 A/AA on every demo page, at desktop and phone widths, with every row on. */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
 import { $, $$, axe, mount, openPage, openToggles, toggle } from './helpers.js';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import { answerOf, blogNumbers, citation, pointsOf, sourceNumbers } from '../src/element/model.js';

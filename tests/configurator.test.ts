@@ -3,7 +3,8 @@
  * caught next to their field, the snippet is safe to paste, the choices survive a reload and a pasted snippet
  * comes back as choices. The checks and the snippet builder are also tested on their own, with tables of cases.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import fc from 'fast-check';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };

@@ -1,5 +1,6 @@
 /** An owner's own dataset, from `src` or an inline JSON child: used when valid, explained when not. */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';

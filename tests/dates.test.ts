@@ -3,7 +3,8 @@
  * never while the element draws: the first Intl call on a page costs 40-150 ms of CPU at 4x throttling, more than
  * the rest of the first render.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';

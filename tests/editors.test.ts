@@ -7,7 +7,8 @@
  * comparison shows, nothing of the plain copy shows outside the element, and the post is as tall as its text
  * and the widget.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { autop } from '@wordpress/autop';
 import pkg from '../package.json' with { type: 'json' };
 import { openPage, text } from './helpers.js';

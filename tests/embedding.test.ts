@@ -1,5 +1,6 @@
 /** The pages the widget really lands on: strict CSP, hostile themes, AJAX page loads, privacy-minded sites. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { openPage, type PageWindow } from './helpers.js';
 import { until } from './until.js';
 

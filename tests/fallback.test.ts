@@ -3,7 +3,8 @@
  * sources. And it reads on a phone where no script runs: no sideways scrolling at 360px, the 988 line near the
  * top, the owner's scope statement and call to action after the comparison.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };

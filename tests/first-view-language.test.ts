@@ -4,7 +4,8 @@
  * replaces it once, in the page's language: never English first, never two jumps. Measured before and after in
  * docs/bundlers.md (the one replacement is still a large shift without the plain copy).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';

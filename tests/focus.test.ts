@@ -3,7 +3,8 @@
  * unfocused look, all around the control, on light and dark pages, with and without a theme. Measured on
  * screenshots, not read from the CSS.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { afterFrame, type El } from './helpers.js';
 import { ringCoverage, screenshot } from './pixels.js';
 

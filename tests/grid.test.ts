@@ -3,7 +3,8 @@
  * row; every approach in reach; statements past their `until` marked; blog sources marked; the scope statement
  * and call to action labelled as the practice's; and the visitor's view printed as one grid.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };

@@ -3,7 +3,8 @@
  * the script (ketamine-compare.<lang>.later.js). Served here by tests/server/cdn.mjs as a slow, failing or
  * silent CDN would serve it, to the built script in a page of its own.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import { answerOf, pointsOf } from '../src/element/model.js';

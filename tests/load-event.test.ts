@@ -4,7 +4,8 @@
  * until the test releases it: the page's load event must fire meanwhile, and what the visitor asked for must
  * still come once the server answers.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import custom from '../demo/data/our-programs.json' with { type: 'json' };

@@ -4,7 +4,8 @@
  * element can be put in (loading, rendered with everything shown, the Wix attributes, a custom dataset that fails),
  * so a documented part that no reachable state renders fails here instead of being skipped.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import pkg from '../package.json' with { type: 'json' };
 import en from '../src/data/en.json' with { type: 'json' };
 import * as eventsModule from '../src/element/events.js';

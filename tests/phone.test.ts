@@ -3,7 +3,8 @@
  * crisis line are in the first screen, the rows and approaches are one tap away, and a tap shows its effect
  * where the visitor is looking.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };

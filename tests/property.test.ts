@@ -2,7 +2,8 @@
  * Property-based: thousands of random and mutated datasets. Whatever comes in, nothing throws, and the visitor
  * gets either the table or a visible error (with the bundled table).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { Validator } from '@cfworker/json-schema';
 import fc from 'fast-check';
 import en from '../src/data/en.json' with { type: 'json' };

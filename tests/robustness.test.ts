@@ -2,7 +2,8 @@
  * Never break the page, in any layout: shrink-to-fit parents, any number of approaches, text direction,
  * language changes, problems found while off the page, and a page that arrives slowly.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';

@@ -2,7 +2,8 @@
  * The built dist/ketamine-compare.js, loaded the ways site owners load it: a classic <script src>, a module,
  * in <head> or after the element, and more than once on the same page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { openPage as open } from './helpers.js';
 import es from '../src/data/es.json' with { type: 'json' };
 

@@ -2,7 +2,8 @@
  * The element's styles wherever it is: in a browser without constructable stylesheets (Lit's <style> fallback,
  * Safari 16.0-16.3), and after being moved into another document (an iframe's).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { $, $$, openPage } from './helpers.js';
 import '../src/element/define.js';
 

@@ -4,7 +4,8 @@
  * language, not another comparison over it. Served by tests/server/cdn.mjs (`gone`: every file beside the
  * script is missing).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import es from '../src/data/es.json' with { type: 'json' };
 import type { PageWindow } from './helpers.js';
