@@ -13,7 +13,7 @@
  * statement and call to action (each labelled as the practice's), the sources (folded) and the review date.
  */
 import type { Dataset, Point, RichText } from '../data/types.js';
-import { answerKey, answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, format, formatDate, isPast, pointsOf, runs, safeHref, sourceNumbers } from '../element/model.js';
+import { answerKey, answerOf, blogNumbers, byIds, chooseColumns, chooseRows, citation, crisisBlock, format, formatDate, isPast, pointsOf, runs, safeHref, sourceNumbers } from '../element/model.js';
 import { escapeHtml as escape } from './html.js';
 
 export interface FallbackOptions {
@@ -80,8 +80,7 @@ export function fallbackHtml(data: Dataset, options: FallbackOptions = {}): stri
       ];
     }),
     `<h3>${escape(ui.crisis)}</h3>`,
-    // The crisis lines the first line (at the top) does not already give, as in the element.
-    ...list('ul', data.crisis.slice(data.crisis[1] ? 1 : 0).map((line) => rich(line, ui.sms))),
+    ...list('ul', crisisBlock(data).map((line) => rich(line, ui.sms))),
     `<h3>${escape(ui.disclaimers)}</h3>`,
     ...list('ul', data.disclaimers.map((line) => rich(line))),
     ...(scope ? [`<p><b>${escape(ui.cta)}:</b> ${escape(scope)}</p>`] : []),

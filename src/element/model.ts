@@ -149,6 +149,10 @@ export const formatDate = (date: string, lang: string) => {
 export const writtenDates = (data: Dataset) =>
   Object.fromEntries((JSON.stringify(data).match(/"\d{4}-\d\d-\d\d"/g) ?? []).map((quoted) => [quoted.slice(1, -1), formatDate(quoted.slice(1, -1), data.lang)]));
 
+/** The crisis lines the crisis block lists: all but the first, which opens the widget (a phone's first screen)
+ * and would be read twice; a dataset with one crisis line lists it in both places. The element and its plain copy. */
+export const crisisBlock = (data: Pick<Dataset, 'crisis'>) => data.crisis.slice(data.crisis[1] ? 1 : 0);
+
 /** A date as the dataset's language writes it (`Dataset.dates`), else as it is written in the dataset. */
 export const writtenDate = (dates: Dataset['dates'], date: string) => dates?.[date] ?? date;
 

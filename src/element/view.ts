@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Approach, Cell, Dataset, Point, RichText, Row, UiText } from '../data/types.js';
-import { answerKey, answerOf, citation, format, isPast, pointsOf, runs, safeHref, writtenDate } from './model.js';
+import { answerKey, answerOf, citation, crisisBlock, format, isPast, pointsOf, runs, safeHref, writtenDate } from './model.js';
 
 /** Where a part loaded after the first screen stands (see rest.ts). */
 export type RestState = 'ready' | 'loading' | 'failed';
@@ -178,7 +178,7 @@ export function notes(data: Dataset, ui: UiText, scope: string, scoped: boolean,
     <section part="crisis">
       <h2>${ui.crisis}</h2>
       <ul>
-        ${data.crisis.slice(data.crisis[1] ? 1 : 0).map((line) => html`<li>${richText(line, ui.sms)}</li>`)}
+        ${crisisBlock(data).map((line) => html`<li>${richText(line, ui.sms)}</li>`)}
       </ul>
     </section>
     <section part="disclaimers">
