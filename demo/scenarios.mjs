@@ -149,9 +149,12 @@ export function elementHtml(scenario, twin = '') {
 export function pageHtml(scenario, { copies = 1, script = 'before', twin = '', head = '', base = '' } = {}) {
   const src = `${base}../dist/ketamine-compare.js`;
   const tag = script === 'module' ? `<script type="module" src="${src}"></script>` : script === 'none' ? '' : `<script src="${src}"></script>`;
-  const widgets = Array.from({ length: copies }, () => elementHtml(scenario, twin)).join('\n');
-  const widget = [script === 'before' && tag, widgets, script !== 'before' && tag].filter(Boolean).join('\n');
   const lang = scenario.lang ?? 'en';
+  // A page in a language the script does not carry (all but English) loads that language's first view with a tag
+  // of its own before the script, as the configurator's snippet does: drawn before the page is first shown.
+  const firstView = script === 'before' && lang !== 'en' && `<script src="${base}../dist/ketamine-compare.${lang}.js"></script>`;
+  const widgets = Array.from({ length: copies }, () => elementHtml(scenario, twin)).join('\n');
+  const widget = [firstView, script === 'before' && tag, widgets, script !== 'before' && tag].filter(Boolean).join('\n');
   const css = ['blog.css', ...(scenario.css ?? [])].map((file) => `<link rel="stylesheet" href="${base}${file}" />`).join('\n    ');
   const head_ = `<meta charset="utf-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1" />\n    <title>${scenario.title}</title>\n    ${css}${head ? `\n    ${head}` : ''}`;
   if (scenario.layout === 'bare') return `<!doctype html>\n<html lang="${lang}">\n  <head>\n    ${head_}\n    <style>body { margin: 0; background: #fff; }</style>\n  </head>\n  <body>\n${widget}\n  </body>\n</html>\n`;

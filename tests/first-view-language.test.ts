@@ -37,20 +37,29 @@ async function cdnPage(mode: 'held' | 'fine', query: string) {
 
 const APPROACHES = 'kap iv-infusion iv-integration';
 
-/** A Spanish blog post with the script from the CDN (tests/server/cdn.mjs) and the element holding `fallback`. */
-async function spanishPage(fallback: string) {
+/**
+ * A Spanish blog post with the script from the CDN (tests/server/cdn.mjs) and the element holding `fallback`;
+ * with `languageTag`, the Spanish file's own tag before the script, as the configurator's Spanish snippet has it.
+ */
+async function spanishPage(fallback: string, languageTag = false) {
+  const base = `/tests/cdn/fine-${unique()}/`;
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"><script src="/tests/pages/record-errors.js"></script><script src="/tests/pages/record-frames.js"></script></head>
 <body><h1>Tratamientos con ketamina</h1><p>Un párrafo antes del widget.</p>
-<script src="/tests/cdn/fine-${unique()}/ketamine-compare.js"></script>
+${languageTag ? `<script src="${base}ketamine-compare.es.js"></script>` : ''}<script src="${base}ketamine-compare.js"></script>
 <ketamine-compare approaches="${APPROACHES}">${fallback}</ketamine-compare>
 <p>Un párrafo después del widget.</p></body></html>`;
   document.body.append(frame);
   await loaded;
-  return { win: frame.contentWindow as PageWindow, doc: frame.contentDocument!, close: () => frame.remove() };
+  return {
+    win: frame.contentWindow as PageWindow,
+    doc: frame.contentDocument!,
+    requests: async () => (await fetch(`${base}requests.json`, { cache: 'no-store' })).json() as Promise<Record<string, number>>,
+    close: () => frame.remove(),
+  };
 }
 
 describe('the first view of a language not in the script', () => {
@@ -92,4 +101,20 @@ describe('the first view of a language not in the script', () => {
       page.close();
     });
   }
+
+  // The configurator's Spanish snippet loads the Spanish first view with a tag of its own before the script, so
+  // the script finds it there and draws the comparison before the first paint: nothing moves, whatever the
+  // fallback (issue 22: Lighthouse's layout shift under 0.01 on a Spanish page without the plain copy).
+  it('with the Spanish tag before the script, draws Spanish before the first paint: no shift, no second request', async () => {
+    const page = await spanishPage(fallbacks['a one-line fallback'], true);
+    const el = page.doc.querySelector('ketamine-compare')!;
+    await waitUntil(() => text(el.shadowRoot?.querySelector('caption') ?? null) === es.title, 'the Spanish comparison did not come', { timeout: 5000 });
+    await afterFrame(page.win);
+    // Every frame the page drew shows the Spanish comparison: the fallback was never on screen.
+    expect(page.win.captionFrames!.every(([caption]) => caption === es.title), JSON.stringify(page.win.captionFrames!.slice(0, 3))).to.be.true;
+    if (page.win.shifts) expect(page.win.shifts, `shifts: ${page.win.shifts.join(', ')}`).to.deep.equal([]);
+    expect((await page.requests())['ketamine-compare.es.js']).to.equal(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+    page.close();
+  });
 });

@@ -81,7 +81,7 @@ export class KetamineCompare extends LitElement {
   static define(tag = TAG, registry: CustomElementRegistry = customElements) {
     const defined = registry.get(tag) as (CustomElementConstructor & { [OURS]?: true }) | undefined;
     if (!defined) registry.define(tag, this);
-    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page, so this comparison cannot start: remove that script, or use another tag.`);
+    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page, so this comparison cannot start.`);
   }
 
   /** The reactive properties: the public attributes (each reflects), then the state (see the fields below).
@@ -380,5 +380,5 @@ const warned = new Set<string>();
 function warnStale(data: Dataset) {
   if (warned.has(data.reviewed)) return;
   warned.add(data.reviewed);
-  console.warn(`${PREFIX} this comparison was due for review on ${data.nextReview} (last reviewed ${data.reviewed}); visitors see a note that it may be out of date. Update the version in your snippet to the latest release, or review your custom dataset.`);
+  console.warn(`${PREFIX} this comparison was due for review on ${data.nextReview}; visitors see that it may be out of date. Update the version in your snippet to the latest, or review your custom dataset.`);
 }
