@@ -11,9 +11,12 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { autop } from '@wordpress/autop';
 import pkg from '../package.json' with { type: 'json' };
+import en from '../src/data/en.json' with { type: 'json' };
+import es from '../src/data/es.json' with { type: 'json' };
 import { openPage, text } from './helpers.js';
 
-const CDN = `https://cdn.jsdelivr.net/npm/ketamine-compare@${pkg.version}/dist/ketamine-compare.js`;
+/** Where the snippet's files are: the published package's dist/ folder. */
+const CDN = `https://cdn.jsdelivr.net/npm/ketamine-compare@${pkg.version}/dist/`;
 
 /** What a page builder does: parse the HTML and write it back from the document it built. */
 const reserialize = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
@@ -26,8 +29,8 @@ const EDITORS: Array<[string, (html: string) => string]> = [
 ];
 
 /** The snippet the configurator gives for a practice's choices (a scope statement and a call to action). */
-async function configuratorSnippet() {
-  const hash = '#scope=I%20am%20a%20coach%2C%20not%20a%20therapist.&cta-text=Book%20a%20call&cta-href=https%3A%2F%2Fexample.com%2Fbook';
+async function configuratorSnippet(lang: string) {
+  const hash = `#lang=${lang}&scope=I%20am%20a%20coach%2C%20not%20a%20therapist.&cta-text=Book%20a%20call&cta-href=https%3A%2F%2Fexample.com%2Fbook`;
   const { doc, close } = await openPage(`/demo/configurator.html${hash}`, 1280, 900);
   const box = doc.getElementById('snippet') as HTMLTextAreaElement;
   await waitUntil(() => box.value.includes('cta-text'), 'the configurator wrote no snippet');
@@ -37,12 +40,12 @@ async function configuratorSnippet() {
 }
 
 /** A blog post as the editor serves it: a title and a paragraph, the pasted snippet, a paragraph after. */
-async function post(pasted: string) {
+async function post(pasted: string, lang: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><main><h1>My post</h1><p id="before">Before the widget.</p>
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main><h1>My post</h1><p id="before">Before the widget.</p>
 ${pasted}
 <p id="after">After the widget.</p></main></body></html>`;
   document.body.append(frame);
@@ -50,18 +53,20 @@ ${pasted}
   return frame;
 }
 
-describe('the snippet in the editors owners use', () => {
+// English, and Spanish, whose snippet has a second tag (its first view's file) before the script.
+for (const lang of ['en', 'es']) describe(`the ${lang} snippet in the editors owners use`, () => {
   let snippetText = '';
   before(async () => {
-    snippetText = await configuratorSnippet();
-    expect(snippetText).to.contain(CDN);
+    snippetText = await configuratorSnippet(lang);
+    expect(snippetText).to.contain(`${CDN}ketamine-compare.js`);
+    expect(snippetText.split('<script ').length - 1, 'script tags').to.equal(lang === 'en' ? 1 : 2);
   });
 
   for (const [editor, edit] of EDITORS) {
     it(`${editor}: one comparison, no plain copy outside it, the post as tall as its parts`, async () => {
-      // The published script is this build's dist/ file; the snippet's integrity hash stays and is checked.
-      const served = edit(snippetText).replace(CDN, '/dist/ketamine-compare.js');
-      const frame = await post(served);
+      // The published files are this build's dist/ files; the snippet's integrity hashes stay and are checked.
+      const served = edit(snippetText).replaceAll(CDN, '/dist/');
+      const frame = await post(served, lang);
       const doc = frame.contentDocument!;
       try {
         const elements = doc.querySelectorAll('ketamine-compare');
@@ -69,6 +74,7 @@ describe('the snippet in the editors owners use', () => {
         const el = elements[0] as HTMLElement;
         await waitUntil(() => el.shadowRoot?.querySelector('tbody tr'), `${editor}: the widget did not start`);
         expect(text(el.shadowRoot!.querySelector('[part="disclaimers"]'))).to.contain('I am a coach, not a therapist.');
+        expect(text(el.shadowRoot!.querySelector('caption'))).to.equal(lang === 'es' ? es.title : en.title);
 
         // Every word on the page outside the widget is the post's own.
         const outside: string[] = [];
