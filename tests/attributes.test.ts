@@ -4,7 +4,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import { answerOf, blogNumbers, citation, pointsOf, sourceNumbers } from '../src/element/model.js';
 import es from '../src/data/es.json' with { type: 'json' };
-import { $, captureConsole, columns, mount, rowNames, text, toggle } from './helpers.js';
+import { $, captureConsole, columns, mount, openSources, rowNames, text, toggle } from './helpers.js';
 import { documentedParts } from './manifest.js';
 import { until } from './until.js';
 
@@ -103,6 +103,7 @@ describe('[lang]', () => {
     // Two language files and two files of sources may be fetched and drawn: on a loaded machine that takes seconds.
     this.timeout(60_000);
     const el = await mount(html`<ketamine-compare></ketamine-compare>`);
+    await openSources(el); // unfolded, as a visitor reads them (folded, they are not drawn); they stay so
     // Column headers, notes and sources are drawn once and skipped on later renders: they must follow the switch.
     const words = () => [
       columns(el)[0],

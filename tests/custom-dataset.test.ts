@@ -5,7 +5,7 @@ import en from '../src/data/en.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 import type { ErrorDetail } from '../src/element/events.js';
 import { loadChecker } from '../src/element/datasets.js';
-import { $, $$, captureConsole, columns, mount, rowNames, text } from './helpers.js';
+import { $, $$, captureConsole, columns, mount, openSources, rowNames, text } from './helpers.js';
 import { answerOf, pointsOf } from '../src/element/model.js';
 
 const inline = (value: unknown) => JSON.stringify(value);
@@ -51,6 +51,7 @@ describe('custom dataset: valid', () => {
     el.setAttribute('src', '/demo/data/our-programs.json');
     await waitUntil(() => text($(el, 'caption')) === 'How our two programs compare', 'src set later not used');
     // Sources are drawn once per dataset: they must change with it.
+    await openSources(el);
     expect(text($(el, '[part="sources"] li'))).to.equal('Our program page, 2026.');
     el.removeAttribute('src');
     await waitUntil(() => text($(el, 'caption')) === en.title, 'bundled dataset not back');
@@ -195,6 +196,7 @@ describe('hostile strings', () => {
     expect(text($(el, 'caption'))).to.equal(attack);
     expect(text($(el, 'thead th'))).to.equal(attack);
     expect(text($(el, '[part="cell"] p'))).to.contain(attack);
+    await openSources(el);
     expect(text($(el, '[part="sources"] li'))).to.contain(attack);
     expect($$(el, 'a').map((a) => a.getAttribute('href')).filter((href) => !href!.startsWith('https://example') && !href!.startsWith('https://doi'))).to.include.members([
       'https://988lifeline.org/',

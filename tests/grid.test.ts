@@ -12,7 +12,7 @@ import type { Dataset } from '../src/data/types.js';
 import { answerOf, contrast, pointsOf } from '../src/element/model.js';
 import { mergeRest, restState } from '../src/element/datasets.js';
 import { rgbOf } from '../src/element/colour.js';
-import { $, $$, at, columns, mount, openToggles, text, type El } from './helpers.js';
+import { $, $$, at, columns, mount, openSources, openToggles, text, type El } from './helpers.js';
 import { ANSWERED, OLD_SHAPE } from './examples.js';
 import { until } from './until.js';
 
@@ -207,6 +207,7 @@ describe('grid: sources that are a practice\'s blog', () => {
     expect(cites).to.deep.equal(['[1]', '[2 blog]']);
     await openDetails(el, 'route');
     expect(text(row(el, 'route').querySelector('.details .cite')).replace('Sources', '')).to.equal('[1, 2 blog]');
+    await openSources(el);
     expect($$(el, '[part="sources"] li').map(text)).to.deep.equal(['The drug label, 2026.', 'A practice blog post, 2026. (blog)']);
   });
 });
@@ -259,6 +260,7 @@ describe('grid: print', () => {
       expect(text(row(el, 'side-effects'))).to.contain('Upset stomach.').and.contain('Rarely, a rash.');
       expect(seen(row(el, 'route').querySelector('.details')), 'details printed').to.be.true;
       expect(seen(row(el, 'cost')), 'a row the visitor has off (not the risks) stays off').to.be.false;
+      expect($$(el, '[part="sources"] li').length, 'folded on screen, drawn for print').to.equal(2);
       expect($$(el, '[part="sources"] li').every(seen), 'every source').to.be.true;
       expect(text($(el, '[part="sources"] time'))).to.equal('October 1, 2026');
       expect($$(el, 'button').filter(seen).map(text)).to.deep.equal([`${ANSWERED.ui.sources} (2)`]); // the list's heading only

@@ -43,6 +43,13 @@ export async function openToggles(el: El) {
   await el.updateComplete;
 }
 
+/** Unfolds the list of sources as a visitor does, with its heading's button: folded, its items are not drawn. */
+export async function openSources(el: El) {
+  const fold = $(el, '.fold')!;
+  if (fold.getAttribute('aria-expanded') === 'false') fold.click();
+  await el.updateComplete;
+}
+
 /** Records console.warn/console.error calls while `run` runs. */
 export async function captureConsole(run: () => Promise<unknown> | unknown) {
   const warnings: string[] = [];

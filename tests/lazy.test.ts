@@ -45,6 +45,7 @@ describe('rows and sources loaded after the first screen', () => {
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     await waitUntil(() => row('evidence').querySelectorAll('td[part="cell"]').length === 3, 'the row never got its cells', { timeout: 5000 });
     expect(text(row('evidence').querySelector('td[part="cell"] p'))).to.contain(firstLine(en.cells.evidence.kap).text);
+    (root.querySelector('.fold') as HTMLButtonElement).click(); // unfolded, as a visitor reads them
     await waitUntil(() => sources().querySelectorAll('li a').length > 0, 'the sources never came', { timeout: 5000 });
     expect(sources().querySelectorAll('li')).to.have.length(en.sources.length);
     expect(win.pageErrors).to.deep.equal([]);
@@ -85,6 +86,7 @@ describe('rows and sources loaded after the first screen', () => {
     expect(root.querySelector('.line a[href="tel:988"]')).to.exist;
     retry.click();
     await waitUntil(() => row('regulatory').querySelectorAll('td[part="cell"]').length === 3, 'Try again did not bring the row', { timeout: 5000 });
+    (root.querySelector('.fold') as HTMLButtonElement).click(); // unfolded, as a visitor reads them
     await waitUntil(() => sources().querySelectorAll('li a').length > 0, 'Try again did not bring the sources', { timeout: 5000 });
     // The console told the owner what failed, once, naming the file.
     expect(win.pageErrors.length).to.equal(1);

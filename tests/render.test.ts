@@ -3,7 +3,7 @@ import { waitUntil } from './wait.js';
 import en from '../src/data/en.json' with { type: 'json' };
 import type { Cell } from '../src/data/types.js';
 import { answerOf, pointsOf } from '../src/element/model.js';
-import { $, $$, columns, mount, openToggles, rowNames, text } from './helpers.js';
+import { $, $$, columns, mount, openSources, openToggles, rowNames, text } from './helpers.js';
 import { documentedParts } from './manifest.js';
 
 const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)!.name;
@@ -52,6 +52,7 @@ describe('render', () => {
     expect(crisis.querySelector('a[href="tel:988"]')).to.exist;
     expect(crisis.querySelector('a[href="https://988lifeline.org/"]')).to.exist;
     const sources = $(el, '[part="sources"]')!;
+    await openSources(el);
     expect(sources.querySelectorAll('ol li')).to.have.length(en.sources.length);
     expect(sources.querySelector('a[href="https://doi.org/10.1080/02791072.2019.1587556"]')).to.exist;
     expect(sources.querySelector('time')!.getAttribute('datetime')).to.equal(en.reviewed);

@@ -279,7 +279,7 @@ export class KetamineCompare extends LitElement {
           <p class="cta-label">${ui.cta}</p>
           <slot name="cta" @slotchange=${this.handleSlotChange}>${cta ? html`<p>${cta}</p>` : nothing}</slot>
         </div>
-        ${sources({ data, ui, open: this.sourcesOpen, onClick: this.handleSourcesClick, rest, pending: waiting })}
+        ${sources({ data, ui, open: this.sourcesOpen, printed: this.printed, onClick: this.handleSourcesClick, rest, pending: waiting })}
       </div>`;
   }
 

@@ -196,6 +196,8 @@ export interface SourcesInput {
   data: Dataset;
   ui: UiText;
   open: boolean;
+  /** Whether the page has been printed: the list is drawn then, folded or not (for print). */
+  printed?: boolean;
   onClick: () => void;
   rest: RestState;
   pending: unknown;
@@ -204,16 +206,17 @@ export interface SourcesInput {
 /**
  * The sources (a heading that is the button that unfolds them, and the list; a practice's blog marked as such)
  * and the review date. The list is folded unless the visitor unfolded it, or it is not in yet (then it says so);
- * printed, it is always in full (styles.ts).
+ * printed, it is always in full (styles.ts). Folded, its items are not drawn (as a row's details): dozens of
+ * them, with a link each, were a third of the script's work on every click (profiled).
  */
-export function sources({ data, ui, open, onClick, rest, pending }: SourcesInput) {
+export function sources({ data, ui, open, printed, onClick, rest, pending }: SourcesInput) {
   const ready = rest === 'ready';
   return html`<section part="sources">
     <h2>
       <button class="fold" aria-controls="sources-list" aria-expanded=${open} @click=${onClick}>${ready ? `${ui.sources} (${data.sources.length})` : ui.sources}</button>
     </h2>
     <ol id="sources-list" data-state=${rest} ?hidden=${ready && !open}>
-      ${ready ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}${s.blog ? ` (${ui.blog})` : ''}</li>`) : html`<li>${pending}</li>`}
+      ${!ready ? html`<li>${pending}</li>` : open || printed ? data.sources.map((s) => html`<li>${s.url ? richText([{ text: s.citation, href: s.url }]) : s.citation}${s.blog ? ` (${ui.blog})` : ''}</li>`) : nothing}
     </ol>
     <p>${ui.reviewed}: <time datetime=${data.reviewed}>${writtenDate(data.dates, data.reviewed)}</time>.</p>
   </section>`;
