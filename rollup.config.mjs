@@ -22,10 +22,9 @@ const CUSTOM = 'ketamine-compare.custom.js';
  * plugin.
  */
 const DATASET = /[\\/]data[\\/]([a-z]{2,3}(-[a-z0-9]+)*)\.json$/i;
-/** The language the element imports, whose first view is in the script (found as the script is built). */
-let bundled;
 const datasets = ({ lazy }) => {
   let files;
+  let bundled;
   return {
     name: 'datasets',
     buildStart() {
@@ -56,9 +55,8 @@ const datasets = ({ lazy }) => {
 
 /**
  * For the configurator: `ketamine-compare:datasets`, every language's dataset whole (its static copy of the
- * table needs all the cells and sources), written from the languages the build finds; and the integrity hashes of
- * the dist/ketamine-compare.js just built (the entry before it) and of the first-view files beside it, for the
- * snippet's script tags.
+ * table needs all the cells and sources), written from the languages the build finds; and the integrity hash of
+ * the dist/ketamine-compare.js just built (the entry before it), for the snippet's script tag.
  */
 const configurator = () => {
   const DATASETS = 'ketamine-compare:datasets';
@@ -73,13 +71,10 @@ const configurator = () => {
         `export default { ${langs.map((lang, i) => `${JSON.stringify(lang)}: d${i}`).join(', ')} };`,
       ].join('\n');
     },
-    // Before terser (listed first): the hashes are read once the main script and its files are written. The
-    // first view of each language but the bundled one is a file of its own, which a snippet in that language loads.
+    // Before terser (listed first): the hash is read once the main script is written.
     renderChunk(code) {
       if (!code.includes('__SCRIPT_INTEGRITY__')) return null;
-      const firstViews = Object.fromEntries(languages().filter((lang) => lang !== bundled).map((lang) => [lang, sri(readFileSync(`dist/ketamine-compare.${lang}.js`))]));
-      code = code.replaceAll('__SCRIPT_INTEGRITY__', JSON.stringify(sri(readFileSync('dist/ketamine-compare.js'))));
-      return { code: code.replaceAll('__FIRST_VIEW_INTEGRITY__', JSON.stringify(firstViews)), map: null };
+      return { code: code.replaceAll('__SCRIPT_INTEGRITY__', JSON.stringify(sri(readFileSync('dist/ketamine-compare.js')))), map: null };
     },
   };
 };

@@ -150,8 +150,9 @@ export function pageHtml(scenario, { copies = 1, script = 'before', twin = '', h
   const src = `${base}../dist/ketamine-compare.js`;
   const tag = script === 'module' ? `<script type="module" src="${src}"></script>` : script === 'none' ? '' : `<script src="${src}"></script>`;
   const lang = scenario.lang ?? 'en';
-  // A page in a language the script does not carry (all but English) loads that language's first view with a tag
-  // of its own before the script, as the configurator's snippet does: drawn before the page is first shown.
+  // A hand-written page in a language the script does not carry (all but English), without the configurator's plain
+  // copy, loads that language's first view with a tag of its own before the script: drawn before the page is first
+  // shown, where the one-line fallback would otherwise be replaced after it (docs/bundlers.md).
   const firstView = script === 'before' && lang !== 'en' && `<script src="${base}../dist/ketamine-compare.${lang}.js"></script>`;
   const widgets = Array.from({ length: copies }, () => elementHtml(scenario, twin)).join('\n');
   const widget = [firstView, script === 'before' && tag, widgets, script !== 'before' && tag].filter(Boolean).join('\n');

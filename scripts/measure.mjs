@@ -46,7 +46,7 @@ const { defaults, snippet, en, es } = await import(`${process.cwd()}/.measure/co
 
 const page = (lang, data, script) => {
   // The snippet as an owner pastes it, its script tag (the CDN's) swapped for this build's, or taken out.
-  const pasted = snippet(defaults(data, lang), data, '0.0.0', { script: 'sha384-local' }).replace(/<script [^>]*><\/script>/, script ? '<script src="/dist/ketamine-compare.js"></script>' : '');
+  const pasted = snippet(defaults(data, lang), data, '0.0.0', 'sha384-local').replace(/<script [^>]*><\/script>/, script ? '<script src="/dist/ketamine-compare.js"></script>' : '');
   const title = lang === 'es' ? '¿KAP, infusión IV o espray nasal?' : 'KAP, IV infusion or nasal spray?';
   const intro = lang === 'es' ? 'Muchas personas me preguntan en qué se diferencian. Esta comparación ayuda a hacer mejores preguntas.' : 'People often ask me how these differ. This comparison helps you ask better questions.';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/demo/blog.css"></head><body><main><article><h1>${title}</h1><p>${intro}</p>\n${pasted}\n<p>The post goes on.</p></article></main></body></html>`;

@@ -167,7 +167,7 @@ describe('the snippet with scripts off, on a 360px phone', () => {
         frame.srcdoc = `<!doctype html><html lang="${dataset.lang}"><head><meta charset="utf-8">
           ${off === 'csp' ? `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">` : ''}
           ${css ? `<link rel="stylesheet" href="${css}">` : ''}</head>
-          <body><main><h1>Ketamine treatments</h1>${snippet(options, dataset, pkg.version, { script: 'sha384-x' })}</main></body></html>`;
+          <body><main><h1>Ketamine treatments</h1>${snippet(options, dataset, pkg.version, 'sha384-x')}</main></body></html>`;
         document.body.append(frame);
         await loaded;
         const doc = frame.contentDocument!;

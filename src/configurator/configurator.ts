@@ -16,8 +16,6 @@ import { linkMakers } from './makers.js';
 declare const __VERSION__: string;
 /** The sha384 of the dist/ketamine-compare.js this build made (rollup.config.mjs). */
 declare const __SCRIPT_INTEGRITY__: string;
-/** The sha384 of each language's first-view file, for the languages the script does not carry (rollup.config.mjs). */
-declare const __FIRST_VIEW_INTEGRITY__: Record<string, string>;
 
 /** Every language the build found a dataset for (scripts/datasets.mjs); the form speaks English. */
 const languages = Object.keys(datasets);
@@ -166,7 +164,7 @@ function show(options: WidgetOptions) {
   $('row-note').hidden = options.rows.length > 0;
 
   const data = datasets[options.lang] ?? words;
-  $<HTMLTextAreaElement>('snippet').value = snippet(options, data, __VERSION__, { script: __SCRIPT_INTEGRITY__, firstViews: __FIRST_VIEW_INTEGRITY__ }, cdn);
+  $<HTMLTextAreaElement>('snippet').value = snippet(options, data, __VERSION__, __SCRIPT_INTEGRITY__, cdn);
   $<HTMLTextAreaElement>('velo').value = veloCode(options, data);
   $('wix-url').textContent = scriptUrl(__VERSION__, cdn);
   const values = new Map(attributes(options));

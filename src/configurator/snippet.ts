@@ -43,21 +43,11 @@ export const defaults = (data: Dataset, lang = data.lang): WidgetOptions => ({
 /** Where snippets load the script from: jsDelivr, which serves every version npm has at this address. */
 export const CDN = 'https://cdn.jsdelivr.net/npm/';
 
-/** The address of the script (`file` unset), or of a file beside it, at this exact version. */
-export const scriptUrl = (version: string, cdn = CDN, file = 'ketamine-compare.js') => `${cdn}ketamine-compare@${version}/dist/${file}`;
+export const scriptUrl = (version: string, cdn = CDN) => `${cdn}ketamine-compare@${version}/dist/ketamine-compare.js`;
 
-/** A script tag: this exact version, and the browser runs it only if its bytes have this hash. */
-export const scriptTag = (version: string, integrity: string, cdn = CDN, file?: string) =>
-  `<script src="${escape(scriptUrl(version, cdn, file))}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`;
-
-/**
- * The integrity hashes a snippet pins: the script's, and, for each language whose first view the script does not
- * carry (every one but English), its first view's file, `ketamine-compare.<lang>.js`.
- */
-export interface Integrity {
-  script: string;
-  firstViews?: Record<string, string>;
-}
+/** The script tag: this exact version, and the browser runs it only if its bytes have this hash. */
+export const scriptTag = (version: string, integrity: string, cdn = CDN) =>
+  `<script src="${escape(scriptUrl(version, cdn))}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`;
 
 /** Text as one line: newlines and runs of spaces from a text box become single spaces. */
 const line = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -108,16 +98,11 @@ export const EMBED_CLASS = 'ketamine-compare-embed';
  * <div> (a block) and with no line break before the plain copy, no <p> opens before the element; the two stray
  * paragraph tags autop leaves inside it are empty. tests/editors.test.ts pastes it through each editor.
  */
-export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: Integrity, cdn = CDN): string {
+export function snippet(options: WidgetOptions, data: Dataset, version: string, integrity: string, cdn = CDN): string {
   const attributeList = attributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
-  const firstView = integrity.firstViews?.[options.lang];
   return [
     `<div class="${EMBED_CLASS}">`,
-    // A language the script does not carry has its first view in a file of its own: with its tag before the
-    // script, the script finds it there and draws the comparison before the page is first shown, in place of
-    // the plain copy; without, it would come a moment later (docs/bundlers.md).
-    firstView ? scriptTag(version, firstView, cdn, `ketamine-compare.${options.lang}.js`) : '',
-    scriptTag(version, integrity.script, cdn),
+    scriptTag(version, integrity, cdn),
     `<${TAG}${attributeList}>`,
     `<div class="ketamine-compare-fallback">${oneLine(staticHtml(options, data))}</div>`,
     `</${TAG}>`,
