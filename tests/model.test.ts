@@ -4,7 +4,7 @@ import type { Cell, Dataset, Point } from '../src/data/types.js';
 import schema from '../src/data/schema.json' with { type: 'json' };
 import { crossCheck } from '../src/custom/cross-check.js';
 import { MOST_APPROACHES } from '../src/element/styles.js';
-import { answerKey, answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, runs, safeHref, selectIds, sourceNumbers } from '../src/element/model.js';
+import { answerKey, answerOf, blogNumbers, byIds, citation, formatDate, isPast, pointsOf, contrast, direction, format, layoutWidths, readableTextOn, resolveLanguage, rowOrder, runs, safeHref, selectIds, sourceNumbers, switched } from '../src/element/model.js';
 
 const known = ['kap', 'iv-infusion', 'iv-integration', 'esketamine', 'at-home'];
 const fallback = ['kap', 'iv-infusion', 'iv-integration'];
@@ -23,6 +23,24 @@ describe('model: selectIds', () => {
   for (const [value, ids, unknown] of cases) {
     it(`${JSON.stringify(value)} gives ${ids.join(' ')}`, () => {
       expect(selectIds(value, known, fallback)).to.deep.equal({ ids, unknown });
+    });
+  }
+});
+
+describe('model: switched', () => {
+  const cases: Array<[string[], string, string[], boolean]> = [
+    [['a', 'b'], 'c', ['a', 'b', 'c'], true],
+    [['a', 'b'], 'a', ['b'], false],
+    [['a'], 'a', [], false],
+    [[], 'a', ['a'], true],
+  ];
+  for (const [set, id, next, on] of cases) {
+    it(`${id} in {${set.join(', ')}} -> {${next.join(', ')}}, ${on ? 'on' : 'off'}`, () => {
+      const before = new Set(set);
+      const [after, isOn] = switched(before, id);
+      expect([...after]).to.deep.equal(next);
+      expect(isOn).to.equal(on);
+      expect([...before], 'the set given is left as it was').to.deep.equal(set);
     });
   }
 });

@@ -3,7 +3,7 @@ import type { Approach, Dataset, UiText } from '../data/types.js';
 import { rgbOf } from './colour.js';
 import { BUNDLED, unavailableMessage } from './datasets.js';
 import { approachToggleEvent, toggleEvent, type ErrorDetail } from './events.js';
-import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers, writtenDate } from './model.js';
+import { ALWAYS_PRINTED, PREFIX, TAG, blogNumbers, byIds, chooseColumns, chooseRows, direction, format, isPast, readableTextOn, rowOrder, safeHref, sourceNumbers, switched, writtenDate } from './model.js';
 import { RestLoader } from './rest.js';
 import { RootStyles } from './root-styles.js';
 import { DatasetSource } from './source.js';
@@ -81,7 +81,7 @@ export class KetamineCompare extends LitElement {
   static define(tag = TAG, registry: CustomElementRegistry = customElements) {
     const defined = registry.get(tag) as (CustomElementConstructor & { [OURS]?: true }) | undefined;
     if (!defined) registry.define(tag, this);
-    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page, so this comparison cannot start.`);
+    else if (!defined[OURS]) console.warn(`${PREFIX} <${tag}> is already defined by another script on this page, so this comparison cannot start: remove that script, or use another tag.`);
   }
 
   /** The reactive properties: the public attributes (each reflects), then the state (see the fields below).
@@ -286,10 +286,8 @@ export class KetamineCompare extends LitElement {
   // --- A visitor's actions: change view state, then tell the page.
 
   private handleToggleClick = (id: string) => {
-    const shown = new Set(this.shownRows);
-    const visible = !shown.delete(id);
+    const [shown, visible] = switched(this.shownRows, id);
     if (visible) {
-      shown.add(id);
       // A row the visitor switches on comes first in the table, just below the controls, where they are looking.
       this.rowOrder = [id, ...this.rowOrder.filter((other) => other !== id)];
       this.updateComplete.then(() => this.reveal(id));
@@ -300,24 +298,18 @@ export class KetamineCompare extends LitElement {
   };
 
   private handleApproachClick = (id: string) => {
-    const shown = new Set(this.shownApproaches);
-    const visible = !shown.delete(id);
+    const [shown, visible] = switched(this.shownApproaches, id);
     // At least one approach always stays: said so, since nothing on screen changes.
     if (!shown.size) return void (this.announcement = this.ui.keepOne!, (this.keepOne = true));
     this.keepOne = false;
-    if (visible) shown.add(id);
     this.shownApproaches = shown;
     this.announce(byIds(this.data!.approaches, [id])[0].name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
   };
 
   private handleDetailsClick = (id: string) => {
-    const open = new Set(this.openRows);
-    const visible = !open.delete(id);
-    if (visible) {
-      open.add(id);
-      this.rest.want(); // the points may be in the rest of the dataset
-    }
+    const [open, visible] = switched(this.openRows, id);
+    if (visible) this.rest.want(); // the points may be in the rest of the dataset
     this.openRows = open;
     this.announce(`${byIds(this.data!.rows, [id])[0].name} ${this.ui.details}`, visible);
   };
@@ -380,5 +372,5 @@ const warned = new Set<string>();
 function warnStale(data: Dataset) {
   if (warned.has(data.reviewed)) return;
   warned.add(data.reviewed);
-  console.warn(`${PREFIX} this comparison was due for review on ${data.nextReview}; visitors see that it may be out of date. Update the version in your snippet to the latest, or review your custom dataset.`);
+  console.warn(`${PREFIX} this comparison was due for review on ${data.nextReview} (last reviewed ${data.reviewed}); visitors see a note that it may be out of date. Update the version in your snippet to the latest release, or review your custom dataset.`);
 }

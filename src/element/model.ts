@@ -60,6 +60,14 @@ export function rowOrder(shown: readonly string[], all: readonly string[]): stri
   return [...shown, ...all.filter((id) => !shown.includes(id))];
 }
 
+/** A copy of `set` with `id` switched (added where it was not, taken out where it was), and whether it is in now:
+ * what a visitor's row, approach or details button does to the ids it stands among. */
+export function switched(set: ReadonlySet<string>, id: string): [Set<string>, boolean] {
+  const next = new Set(set);
+  // Taken out if it was in; else put in (`add` returns the set: true).
+  return [next, !next.delete(id) && !!next.add(id)];
+}
+
 /**
  * Which of the languages a `lang` value asks for: regional tags fall back to their base language ("es-MX" is
  * Spanish); undefined when there is no dataset in that language (the element then uses its bundled one).
