@@ -158,6 +158,12 @@ const litHooks = () => ({
  * property in the file has.
  */
 const PRIVATE = /^(shownRows|rowOrder|rowToggles|shownApproaches|rowsOpen|sourcesOpen|openRows|keepOne|announcement|accentStyle|headingFont|listed|announce|reveal|handle(Toggle|Approach|Details|Sources|More|Retry)Click|handlePrint|handleSlotChange)$/;
+// A public name of the element's (custom-elements.json, the API) in that list would break it: the build says so.
+const publicNames = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .flatMap((declaration) => [...(declaration.members ?? []).filter((member) => member.privacy !== 'private').map((member) => member.name), ...(declaration.attributes ?? []).map((attribute) => attribute.fieldName)]);
+const clash = publicNames.filter((name) => PRIVATE.test(name ?? ''));
+if (clash.length) throw new Error(`rollup.config.mjs: PRIVATE lists public names of the element: ${clash.join(', ')}`);
 
 const plugins = ({ minify = true, core = true, lazy = false } = {}) => [
   replace({
