@@ -1,7 +1,7 @@
 // One self-contained file a site owner loads with one <script> tag, and the files it loads later beside it.
 // IIFE, not ESM: an IIFE runs the same as a classic <script src> and as <script type="module" src>,
 // and Squarespace/Wix load it either way.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
@@ -159,7 +159,8 @@ const litHooks = () => ({
  */
 const PRIVATE = /^(shownRows|rowOrder|rowToggles|shownApproaches|rowsOpen|sourcesOpen|openRows|keepOne|announcement|accentStyle|headingFont|listed|announce|reveal|handle(Toggle|Approach|Details|Sources|More|Retry)Click|handlePrint|handleSlotChange)$/;
 // A public name of the element's (custom-elements.json, the API) in that list would break it: the build says so.
-const publicNames = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+// (A copy of the project made to build in, as tests/node/languages.test.mjs makes, may have no manifest.)
+const publicNames = JSON.parse(existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '{"modules":[]}')
   .modules.flatMap((module) => module.declarations ?? [])
   .flatMap((declaration) => [...(declaration.members ?? []).filter((member) => member.privacy !== 'private').map((member) => member.name), ...(declaration.attributes ?? []).map((attribute) => attribute.fieldName)]);
 const clash = publicNames.filter((name) => PRIVATE.test(name ?? ''));
