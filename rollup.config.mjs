@@ -2,7 +2,7 @@
 // IIFE, not ESM: an IIFE runs the same as a classic <script src> and as <script type="module" src>,
 // and Squarespace/Wix load it either way.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -157,14 +157,17 @@ const litHooks = () => ({
  * datasets' keys (read from JSON text, which is not renamed) must keep theirs. Terser gives them names no other
  * property in the file has.
  */
-const PRIVATE = /^(shownRows|rowOrder|rowToggles|shownApproaches|rowsOpen|sourcesOpen|openRows|keepOne|announcement|accentStyle|headingFont|listed|announce|reveal|handle(Toggle|Approach|Details|Sources|More|Retry)Click|handlePrint|handleSlotChange)$/;
+const PRIVATE = /^(shownRows|rowOrder|rowToggles|shownApproaches|rowsOpen|sourcesOpen|openRows|keepOneShown|announcement|accentStyle|headingFont|listed|announce|reveal|handle(Toggle|Approach|Details|Sources|More|Retry)Click|handlePrint|handleSlotChange)$/;
 // A public name of the element's (custom-elements.json, the API) in that list would break it: the build says so.
 // (A copy of the project made to build in, as tests/node/languages.test.mjs makes, may have no manifest.)
 const publicNames = JSON.parse(existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '{"modules":[]}')
   .modules.flatMap((module) => module.declarations ?? [])
   .flatMap((declaration) => [...(declaration.members ?? []).filter((member) => member.privacy !== 'private').map((member) => member.name), ...(declaration.attributes ?? []).map((attribute) => attribute.fieldName)]);
-const clash = publicNames.filter((name) => PRIVATE.test(name ?? ''));
-if (clash.length) throw new Error(`rollup.config.mjs: PRIVATE lists public names of the element: ${clash.join(', ')}`);
+// So would a dataset's key (the datasets are JSON text, whose keys are not renamed: `ui.keepOne` was, and the
+// note that one approach stays on went blank): every property name the schema names.
+const datasetKeys = [...readFileSync(join(DATA_DIR, 'schema.json'), 'utf8').matchAll(/"(\w+)"\s*:/g)].map(([, key]) => key);
+const clash = [...publicNames, ...datasetKeys].filter((name) => PRIVATE.test(name ?? ''));
+if (clash.length) throw new Error(`rollup.config.mjs: PRIVATE lists public names of the element or dataset keys: ${[...new Set(clash)].join(', ')}`);
 
 const plugins = ({ minify = true, core = true, lazy = false } = {}) => [
   replace({

@@ -97,7 +97,7 @@ export class KetamineCompare extends LitElement {
     ctaHref: { attribute: 'cta-href', reflect: true },
     accent: { reflect: true },
     // The view state (see the fields below): reactive, not attributes.
-    data: STATE, error: STATE, unavailable: STATE, announcement: STATE, keepOne: STATE,
+    data: STATE, error: STATE, unavailable: STATE, announcement: STATE, keepOneShown: STATE,
     shownRows: STATE, rowOrder: STATE, shownApproaches: STATE, rowsOpen: STATE, sourcesOpen: STATE, openRows: STATE, printed: STATE,
   };
 
@@ -138,7 +138,7 @@ export class KetamineCompare extends LitElement {
   /** Whether the page has been printed: every row's details are drawn from then on, hidden on screen (handlePrint). */
   private declare printed?: true;
   /** Whether the note that one approach stays on is showing (the visitor tried to switch off the last one). */
-  private keepOne = false;
+  private keepOneShown = false;
   /** What the live region says after a visitor's action. */
   private announcement = '';
 
@@ -211,7 +211,7 @@ export class KetamineCompare extends LitElement {
       warnUnknown('approach', unknown);
       this.listed = byIds(data.approaches, rowOrder(ids, data.approaches.map((a) => a.id)));
       this.shownApproaches = new Set(ids);
-      this.keepOne = false;
+      this.keepOneShown = false;
     }
     // A shown row or column whose cells are in the rest of the dataset: the visitor wants them now.
     if (this.rest.state === 'loading' && [...this.shownRows].some((id) => !data.cells[id] || [...this.shownApproaches].some((a) => !data.cells[id][a]))) this.rest.want();
@@ -260,7 +260,7 @@ export class KetamineCompare extends LitElement {
               this.handleApproachClick,
             )
           : nothing}
-        <p class="keep-one" ?hidden=${!this.keepOne}>${ui.keepOne}</p>
+        <p class="keep-one" ?hidden=${!this.keepOneShown}>${ui.keepOne}</p>
         <button class="more" aria-controls="rows" aria-expanded=${this.rowsOpen} @click=${this.handleMoreClick} @pointerover=${this.rest.want}>
           ${format(ui.rowsButton!, { shown: this.shownRows.size, total: data.rows.length })}
         </button>
@@ -300,8 +300,8 @@ export class KetamineCompare extends LitElement {
   private handleApproachClick = (id: string) => {
     const [shown, visible] = switched(this.shownApproaches, id);
     // At least one approach always stays: said so, since nothing on screen changes.
-    if (!shown.size) return void (this.announcement = this.ui.keepOne!, (this.keepOne = true));
-    this.keepOne = false;
+    if (!shown.size) return void (this.announcement = this.ui.keepOne!, (this.keepOneShown = true));
+    this.keepOneShown = false;
     this.shownApproaches = shown;
     this.announce(byIds(this.data!.approaches, [id])[0].name, visible);
     this.dispatchEvent(approachToggleEvent({ approach: id, visible }));
