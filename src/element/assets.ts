@@ -50,8 +50,9 @@ function trusted(url: string) {
 export function loadFile<T>(part: string, attempt = 0): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const url = assetUrl(`ketamine-compare.${part}.js`) + (attempt ? `?retry=${attempt}` : '');
-    // The page's own tag for it, before the script (the snippet of a page in another language than the bundled
-    // one): its value is here already, so that language's first view is drawn before the first paint.
+    // The page's own tag for it, before the script (a page written by hand in another language than the bundled
+    // one, without the plain copy: docs/api.md): its value is here already, so that language's first view is drawn
+    // before the first paint. Only the exact address is found (a query, as `?ver=`, is another file).
     const given = ([...document.scripts].find((tag) => tag.src == url) as HandOver<T> | undefined)?.[HANDOFF];
     if (given !== undefined) return resolve(given);
     const script = document.createElement('script') as HandOver<T>;
