@@ -169,7 +169,7 @@ const datasetKeys = [...readFileSync(join(DATA_DIR, 'schema.json'), 'utf8').matc
 const clash = [...publicNames, ...datasetKeys].filter((name) => PRIVATE.test(name ?? ''));
 if (clash.length) throw new Error(`rollup.config.mjs: PRIVATE lists public names of the element or dataset keys: ${[...new Set(clash)].join(', ')}`);
 
-const plugins = ({ minify = true, core = true, lazy = false } = {}) => [
+const plugins = ({ minify = true, core = true, lazy = false, shortenPrivate = false } = {}) => [
   replace({
     preventAssignment: true,
     values: {
@@ -190,7 +190,7 @@ const plugins = ({ minify = true, core = true, lazy = false } = {}) => [
   // Keep the IIFE in parentheses: V8 compiles a parenthesized function at once instead of pre-parsing the whole
   // bundle and parsing it again when it runs (https://v8.dev/blog/preparser#pife). `module`: the code is strict
   // and its top level is the IIFE's (or the module's) own scope, so its names may be shortened (9 B gzipped).
-  minify && terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, negate_iife: false }, mangle: lazy ? { properties: { regex: PRIVATE } } : true, format: { comments: false, wrap_iife: true } }),
+  minify && terser({ ecma: 2021, module: true, compress: { passes: 3, unsafe_arrows: true, negate_iife: false }, mangle: shortenPrivate ? { properties: { regex: PRIVATE } } : true, format: { comments: false, wrap_iife: true } }),
   minify && ascii(),
 ];
 
@@ -205,7 +205,7 @@ export default [
   {
     input: 'src/element/define.ts',
     output: { file: 'dist/ketamine-compare.js', format: 'iife' },
-    plugins: plugins({ lazy: true }),
+    plugins: plugins({ lazy: true, shortenPrivate: true }),
   },
   // demo/configurator.html's code: the snippet builder, with whole datasets for its static copy of the table.
   // After the script above: the snippet carries that file's integrity hash.

@@ -56,15 +56,10 @@ async function spanishPage(fallback: string, languageTag = false) {
 <body><h1>Tratamientos con ketamina</h1><p>Un párrafo antes del widget.</p>
 ${languageTag ? `<script src="${base}ketamine-compare.es.js"></script>` : ''}<script src="${base}ketamine-compare.js"></script>
 <ketamine-compare approaches="${APPROACHES}">${fallback}</ketamine-compare>
-<p id="after">Un párrafo después del widget.</p></body></html>`;
+<p>Un párrafo después del widget.</p></body></html>`;
   document.body.append(frame);
   await loaded;
-  return {
-    win: frame.contentWindow as PageWindow,
-    doc: frame.contentDocument!,
-    requests: async () => (await fetch(`${base}requests.json`, { cache: 'no-store' })).json() as Promise<Record<string, number>>,
-    close: () => frame.remove(),
-  };
+  return { win: frame.contentWindow as PageWindow, doc: frame.contentDocument!, close: () => frame.remove() };
 }
 
 describe('the first view of a language not in the script', () => {
