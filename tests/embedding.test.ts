@@ -189,8 +189,8 @@ describe('AJAX page loads and page builders', () => {
 describe('privacy', () => {
   it('requests nothing but its own files, sets no cookie and uses no storage', async () => {
     const { win, close } = await openPage('classic.html');
-    // Once the page is idle, the cells of the rows that start hidden come from the file next to the script.
-    await waitUntil(() => requests(win).length === 3, 'the rows that start hidden were not fetched when idle');
+    // Once the page has loaded, the cells of the rows that start hidden come from the file next to the script.
+    await waitUntil(() => requests(win).length === 3, 'the rows that start hidden were not fetched after the load event');
     expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.en.later.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
     expect(win.document.cookie).to.equal('');
     expect(win.localStorage.length).to.equal(0);
@@ -201,7 +201,7 @@ describe('privacy', () => {
   it('on a Spanish page, only adds the Spanish files next to the script', async () => {
     const { win, elements, close } = await openPage('module-spanish.html');
     await waitUntil(() => elements[0].shadowRoot!.querySelector('.stack')!.getAttribute('lang') === 'es');
-    await waitUntil(() => requests(win).length === 4, 'the Spanish rows that start hidden were not fetched when idle', { timeout: 5000 });
+    await waitUntil(() => requests(win).length === 4, 'the Spanish rows that start hidden were not fetched after the load event', { timeout: 5000 });
     expect(requests(win)).to.deep.equal(['/dist/ketamine-compare.es.js', '/dist/ketamine-compare.es.later.js', '/dist/ketamine-compare.js', '/tests/pages/record-errors.js']);
     close();
   });

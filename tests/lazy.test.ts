@@ -68,7 +68,7 @@ describe('rows and sources loaded after the first screen', () => {
 
   it('a failed load says so in the row and in the sources, and Try again brings both', async () => {
     const { el, row, toggle, sources, root, win, close } = await cdnPage('fail');
-    // The page is idle soon after load, and the first attempt fails.
+    // The page loads, the rest is asked for, and the first attempt fails.
     await waitUntil(() => sources().querySelector('button.retry'), 'the sources did not say the load failed', { timeout: 5000 });
     expect(text(sources())).to.contain(en.ui.loadFailed);
     toggle('regulatory').click();

@@ -83,7 +83,7 @@ describe("the page's load event", () => {
     await page.close();
   });
 
-  it('fires with the defaults; the file loaded later is then asked for once (its preload is what runs)', async function () {
+  it('fires with the defaults; the file loaded later is then asked for once', async function () {
     this.timeout(PROMPTLY_MS + 8000);
     const page = await heldPage('lang=en');
     expect(page.first, "the page's load event waited").to.equal('loaded');
