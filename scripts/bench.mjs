@@ -79,8 +79,8 @@ try {
 
   /**
    * The widget's own rendered markup and styles, once everything is in (the sources come after the first
-   * screen). With `allRows`, every row's cells are drawn first (shown and hidden again), so the twin can show any
-   * row without script.
+   * screen). With `allRows`, each hidden row holds the cells it shows when switched on (the widget draws a hidden
+   * row's cells only once it is shown), so the twin shows any row without script, cells and all.
    */
   async function frozen({ allRows = false } = {}) {
     const tab = await browser.newPage();
@@ -89,13 +89,18 @@ try {
     const twin = await tab.evaluate(async (allRows) => {
       const el = document.querySelector('ketamine-compare');
       while (!el.shadowRoot.querySelector('[part="sources"] ol[data-state="ready"]')) await new Promise((resolve) => setTimeout(resolve, 20));
-      for (const button of allRows ? el.shadowRoot.querySelectorAll('[data-row][aria-pressed="false"]') : []) {
-        button.click();
-        button.click();
-      }
       await el.updateComplete;
+      const copy = document.createElement('template');
+      copy.innerHTML = el.shadowRoot.innerHTML;
+      if (allRows) {
+        for (const button of el.shadowRoot.querySelectorAll('[data-row][aria-pressed="false"]')) button.click();
+        await el.updateComplete;
+        for (const row of copy.content.querySelectorAll('tbody tr[hidden]')) {
+          row.append(...[...el.shadowRoot.querySelectorAll(`tbody tr[data-id="${row.dataset.id}"] > td`)].map((cell) => cell.cloneNode(true)));
+        }
+      }
       const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-      return { css, markup: el.shadowRoot.innerHTML.replace(/<!--[^>]*-->/g, '') };
+      return { css, markup: copy.innerHTML.replace(/<!--[^>]*-->/g, '') };
     }, allRows);
     await tab.close();
     return twin;
