@@ -95,7 +95,8 @@ try {
       if (allRows) {
         for (const button of el.shadowRoot.querySelectorAll('[data-row][aria-pressed="false"]')) button.click();
         await el.updateComplete;
-        for (const row of copy.content.querySelectorAll('tbody tr[hidden]')) {
+        // A hidden row that is always printed (the risks) has its cells already.
+        for (const row of copy.content.querySelectorAll('tbody tr[hidden]:not([data-print])')) {
           row.append(...[...el.shadowRoot.querySelectorAll(`tbody tr[data-id="${row.dataset.id}"] > td`)].map((cell) => cell.cloneNode(true)));
         }
       }
